@@ -1,0 +1,232 @@
+"""The `rashomon` command: thin commands over the library, drawn with Rich."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from rashomon import samples
+from rashomon.errors import RashomonError
+from rashomon.evaluate import evaluate_extraction
+from rashomon.ingest.session import IngestReport, ingest
+from rashomon.settings import Settings
+from rashomon.store import Store, queries
+from rashomon import views
+
+app = typer.Typer(help="The same event, many accounts: how the press covers one story.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+eval_app = typer.Typer(help="Measure rashomon against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+EXIT_REJECTED = 1
+EXIT_INTERRUPTED = 130
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="Store: a SQLite file or a postgresql:// URL [default: ./rashomon.db or $RASHOMON_DB]")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs to read.")]
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Every rashomon error ends the command with `Error: …` and exit status 1."""
+    try:
+        yield
+    except RashomonError as error:
+        err.print(f"Error: {error}", markup=False)
+        raise typer.Exit(1) from None
+
+
+def _open(db: str | None, **overrides: object) -> tuple[Store, Settings]:
+    settings = Settings.load(db=db, **overrides)
+    return Store.open(settings.db), settings
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+class _Bar:
+    """Ingest progress as a Rich bar on stderr (so --json output stays clean)."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.task = progress.add_task("ingesting", total=0)
+
+    def add_work(self, amount: int) -> None:
+        self.progress.update(self.task, total=self.progress.tasks[self.task].total + amount)
+
+    def advance(self, origin: str) -> None:
+        self.progress.update(self.task, advance=1, description=f"ingesting {Path(origin).name[:40]}")
+
+
+def _run_ingest(store: Store, inputs: list[str], settings: Settings, quiet: bool) -> IngestReport:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=quiet) as progress:
+        return ingest(store, inputs, settings, _Bar(progress))
+
+
+def _finish_ingest(report: IngestReport) -> None:
+    if report.interrupted:
+        err.print("Interrupted: every committed batch is kept; run the same command again "
+                  "to ingest the rest.")
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if report.rejections:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command("ingest")
+def ingest_command(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders, JSONL dumps, WARC files, RSS/Atom feeds (files or URLs), article URLs.")],
+    db: DbOption = None,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Fetch URLs on private, loopback and link-local addresses.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles from every input and store each once; explain every input that cannot be used."""
+    with _errors():
+        store, settings = _open(db, allow_private=allow_private or None)
+        report = _run_ingest(store, inputs, settings, quiet=as_json)
+        if as_json:
+            _print_json(report.as_dict())
+        else:
+            views.ingest_summary(out, report)
+    _finish_ingest(report)
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    language: Annotated[Optional[str], typer.Option(help="ISO 639-1 language code, e.g. en.")] = None,
+    copies: Annotated[bool, typer.Option(help="Include articles that copy another.")] = True,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored articles, oldest first."""
+    with _errors():
+        store, _ = _open(db)
+        where = queries.ArticleFilter(outlet=outlet, since=_date(since, "--since"),
+                                      until=_date(until, "--until"), language=language, copies=copies)
+        with store.read() as connection:
+            found = list(queries.articles(connection, where, limit))
+        if as_json:
+            _print_json([views.article_summary(article) for article in found])
+        else:
+            views.articles_table(out, found)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RashomonError(f"{option} {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+@app.command("show")
+def show_command(
+    article: Annotated[str, typer.Argument(help="Article id, unique id prefix, or URL.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article: where it came from, its revisions and copies, and its text."""
+    with _errors():
+        store, _ = _open(db)
+        with store.read() as connection:
+            found = queries.find_article(connection, article)
+            revisions = queries.revisions(connection, found.id)
+            copies = queries.copies_of(connection, found.id)
+        if as_json:
+            _print_json({**views.article_record(found), "revisions": len(revisions),
+                         "copies": [copy.id for copy in copies]})
+        else:
+            views.article_detail(out, found, revisions, copies)
+
+
+@app.command("export")
+def export_command(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="Export format (jsonl).")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write [default: stdout].")] = None,
+) -> None:
+    """Write every article as JSONL, in the schema `rashomon ingest` reads back."""
+    with _errors():
+        if format != "jsonl":
+            raise RashomonError(f"--format {format!r}: only jsonl is supported")
+        store, _ = _open(db)
+        stream = output.open("w", encoding="utf-8") if output else sys.stdout
+        try:
+            with store.read() as connection:
+                for article in queries.articles(connection):
+                    stream.write(json.dumps(views.article_record(article), ensure_ascii=False) + "\n")
+        finally:
+            if output:
+                stream.close()
+
+
+@app.command("rejections")
+def rejections_command(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List every input that could not be used, and why."""
+    with _errors():
+        store, _ = _open(db)
+        with store.read() as connection:
+            found = queries.rejections(connection)
+        if as_json:
+            _print_json([{"input": r.rejection.origin, "stage": r.rejection.stage,
+                          "reason": r.rejection.reason, "times": r.times,
+                          "last_seen": r.last_seen.isoformat()} for r in found])
+        else:
+            views.rejections_table(out, found)
+
+
+@app.command("demo")
+def demo_command(
+    db: Annotated[str, typer.Option("--db", help="Store to create afresh for the demo.")] = "rashomon-demo.db",
+) -> None:
+    """Ingest the bundled sample corpus (five articles on NATO enlargement) into a fresh store and show it."""
+    with _errors():
+        samples.remove_store_files(Path(db))
+        store, settings = _open(db)
+        report = _run_ingest(store, [str(path) for path in samples.seed_paths()], settings, quiet=False)
+        with store.read() as connection:
+            found = list(queries.articles(connection))
+        views.demo(out, report, found, db)
+    _finish_ingest(report)
+
+
+@eval_app.command("extraction")
+def eval_extraction_command(
+    folder: Annotated[Path, typer.Argument(help="A folder with html/<id>.html.gz and ground-truth.json.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Article-text extraction: precision, recall and F1 over token 4-gram shingles."""
+    with _errors():
+        settings = Settings.load()
+        with Progress(console=err, transient=True, disable=as_json) as progress:
+            task = progress.add_task("extracting", total=None)
+            scores = evaluate_extraction(folder, settings, lambda _: progress.advance(task))
+        if as_json:
+            _print_json(scores)
+        else:
+            views.scores_table(out, "Extraction", scores)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,246 @@
+"""One ingest run: inputs → pages → articles, deduplicated and stored in batched transactions.
+
+A batch is committed whole or not at all, so an interrupted run (Ctrl-C, kill -9) keeps every
+committed batch, and running it again adds only what is missing: identities make writes idempotent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import sqlalchemy as sa
+
+from rashomon.dedupe import NearCopyIndex, find_original, signature, to_bytes
+from rashomon.errors import InputError
+from rashomon.extract import extract
+from rashomon.identity import is_web_url
+from rashomon.ingest import dumps, files
+from rashomon.ingest.feeds import parse_feed
+from rashomon.ingest.web import Fetcher
+from rashomon.records import Article, Page, Rejection
+from rashomon.settings import Settings
+from rashomon.store import Store, queries, writes
+
+
+class Progress(Protocol):
+    def add_work(self, amount: int) -> None: ...
+    def advance(self, origin: str) -> None: ...
+
+
+class _Silent:
+    def add_work(self, amount: int) -> None:
+        pass
+
+    def advance(self, origin: str) -> None:
+        pass
+
+
+@dataclass
+class IngestReport:
+    counts: Counter = field(default_factory=Counter)  # added, revised, unchanged, copies, rejected
+    rejections: list[Rejection] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.rejections) or self.interrupted
+
+    def as_dict(self) -> dict:
+        return {
+            **{key: self.counts[key] for key in ("added", "revised", "unchanged", "copies", "rejected")},
+            "feed_entries_already_seen": self.counts["feed_entries_already_seen"],
+            "interrupted": self.interrupted,
+            "rejections": [{"input": r.origin, "reason": r.reason, "stage": r.stage}
+                           for r in self.rejections],
+        }
+
+
+def ingest(store: Store, inputs: Iterable[str], settings: Settings,
+           progress: Progress | None = None) -> IngestReport:
+    """Ingest every input (paths, folders, URLs, feeds, dumps, WARCs) into ``store``."""
+    session = _Session(store, settings, progress or _Silent())
+    return session.run(list(inputs))
+
+
+@dataclass
+class _Batch:
+    counts: Counter = field(default_factory=Counter)
+    rejections: list[Rejection] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    size: int = 0
+
+
+class _Session:
+    def __init__(self, store: Store, settings: Settings, progress: Progress):
+        self.store = store
+        self.settings = settings
+        self.progress = progress
+        self.report = IngestReport()
+        self.fetcher: Fetcher | None = None
+        self.index: NearCopyIndex | None = None
+        database = Path(store.engine.url.database or "").resolve()
+        # a folder being ingested may hold the store itself: never read it as an article
+        self._store_files = {database, database.with_name(database.name + "-wal"),
+                             database.with_name(database.name + "-shm")}
+
+    def run(self, inputs: list[str]) -> IngestReport:
+        self.progress.add_work(sum(_estimate(value) for value in inputs))
+        self.fetcher = Fetcher(self.settings)
+        try:
+            with self.store.engine.connect() as connection:
+                self._run_batches(connection, inputs)
+        finally:
+            self.fetcher.close()
+        return self.report
+
+    def _run_batches(self, connection: sa.Connection, inputs: list[str]) -> None:
+        self.index = NearCopyIndex.load(connection, self.settings.near_duplicate_threshold,
+                                        self.settings.minhash_permutations)
+        connection.commit()
+        batch = _Batch()
+        try:
+            for item in self._items(connection, inputs):
+                self._handle(connection, item, batch)
+                self.progress.advance(item.origin)
+                if batch.size >= self.settings.batch_size:
+                    self._commit(connection, batch)
+                    batch = _Batch()
+            self._commit(connection, batch)
+        except KeyboardInterrupt:
+            connection.rollback()
+            self.report.interrupted = True
+
+    def _commit(self, connection: sa.Connection, batch: _Batch) -> None:
+        connection.commit()
+        self.report.counts.update(batch.counts)
+        self.report.rejections.extend(batch.rejections)
+        self.report.article_ids.extend(batch.article_ids)
+
+    # -- turning inputs into pages ------------------------------------------------------------
+
+    def _items(self, connection: sa.Connection, inputs: list[str]) -> Iterator[Page | Rejection]:
+        for value in inputs:
+            if is_web_url(value):
+                yield from self._from_url(connection, value)
+            else:
+                yield from self._from_path(connection, Path(value))
+
+    def _from_path(self, connection: sa.Connection, path: Path) -> Iterator[Page | Rejection]:
+        if path.is_dir():
+            for child in files.files_under(path):
+                if child.resolve() not in self._store_files:
+                    yield from self._from_path(connection, child)
+        elif files.is_feed_file(path):
+            try:
+                page = Page(origin=str(path), kind="feed", body=files.read_bytes(path))
+            except InputError as error:
+                yield Rejection(error.origin, error.reason, error.stage)
+                return
+            yield from self._from_feed(connection, page)
+        else:
+            yield from files.pages_from_file(path)
+
+    def _from_url(self, connection: sa.Connection, url: str) -> Iterator[Page | Rejection]:
+        try:
+            page = self.fetcher.fetch(url)
+        except InputError as error:
+            yield Rejection(error.origin, error.reason, error.stage)
+            return
+        if page.kind == "feed":
+            yield from self._from_feed(connection, page)
+        else:
+            yield page
+
+    def _from_feed(self, connection: sa.Connection, page: Page) -> Iterator[Page | Rejection]:
+        try:
+            feed = parse_feed(page)
+        except InputError as error:
+            yield Rejection(error.origin, error.reason, error.stage)
+            return
+        seen = queries.seen_feed_entries(connection, feed.name)
+        new = [entry for entry in feed.entries if entry.key not in seen]
+        self.report.counts["feed_entries_already_seen"] += len(feed.entries) - len(new)
+        self.progress.add_work(len(new))
+        for entry in new:
+            try:
+                fetched = self.fetcher.fetch(entry.link)
+            except InputError as error:
+                yield Rejection(error.origin, error.reason, error.stage)
+                continue
+            fields = {"title": entry.title, "published": entry.published, "authors": entry.authors,
+                      "feed": feed.name, "feed_entry": entry.key}
+            yield Page(origin=entry.link, kind="html" if fetched.kind == "feed" else fetched.kind,
+                       body=fetched.body, url=fetched.url, fetched_at=fetched.fetched_at,
+                       fields={k: v for k, v in fields.items() if v})
+
+    # -- storing ------------------------------------------------------------------------------
+
+    def _handle(self, connection: sa.Connection, item: Page | Rejection, batch: _Batch) -> None:
+        batch.size += 1
+        if isinstance(item, Rejection):
+            self._reject(connection, item, batch)
+            return
+        try:
+            article = extract(item, self.settings)
+        except InputError as error:
+            self._reject(connection, Rejection(error.origin, error.reason, error.stage), batch)
+            return
+        outcome, stored = writes.save_article(connection, article)
+        batch.counts[outcome] += 1
+        batch.article_ids.append(stored.id)
+        if outcome != "unchanged":
+            self._fingerprint(connection, stored, outcome, batch)
+        if "feed_entry" in item.fields:
+            writes.mark_feed_entry(connection, item.fields["feed"], item.fields["feed_entry"],
+                                   item.origin, stored.id)
+
+    def _reject(self, connection: sa.Connection, rejection: Rejection, batch: _Batch) -> None:
+        writes.save_rejection(connection, rejection)
+        batch.counts["rejected"] += 1
+        batch.rejections.append(rejection)
+
+    def _fingerprint(self, connection: sa.Connection, article: Article, outcome: str,
+                     batch: _Batch) -> None:
+        minhash = signature(article.text, self.settings.minhash_permutations)
+        if minhash is not None:
+            writes.save_fingerprint(connection, article.id, to_bytes(minhash))
+        if outcome == "added":
+            match = find_original(connection, article, minhash, self.index)
+            if match is not None:
+                _link(connection, article, match.original_id, match.similarity)
+                batch.counts["copies"] += 1
+        if minhash is not None:
+            self.index.add(article.id, minhash)
+
+
+def _link(connection: sa.Connection, article: Article, original_id: str, similarity: float) -> None:
+    """Link the later of the two to the earlier: a copy cannot predate what it copies."""
+    known = queries.article_dates(connection, [original_id])
+    published, copy_of = known[original_id]
+    root = copy_of or original_id
+    if root != original_id:
+        published = queries.article_dates(connection, [root])[root][0]
+    if article.published and published and article.published < published:
+        writes.make_original(connection, article.id, root, similarity)
+    else:
+        writes.link_copy(connection, article.id, root, similarity)
+
+
+def _estimate(value: str) -> int:
+    """Rough amount of work in one input, for the progress bar."""
+    if is_web_url(value):
+        return 1
+    path = Path(value)
+    if path.is_dir():
+        return sum(_estimate(str(child)) for child in files.files_under(path))
+    if path.is_file() and files.has_suffix(path, files.DUMP_SUFFIXES):
+        try:
+            return dumps.count_lines(path)
+        except OSError:
+            return 1
+    return 0 if files.is_feed_file(path) else 1

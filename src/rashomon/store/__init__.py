@@ -1,0 +1,74 @@
+"""One store interface over SQLite (the default: one file, WAL) and, by URL, PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from rashomon.errors import StoreError
+from rashomon.store.migrations import migrate
+
+
+def _engine_url(target: str) -> str:
+    if target.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
+    if "://" in target:
+        return target
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise StoreError(f"store {target}: is a folder, expected a database file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _tune_sqlite(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """A migrated database; ``read()`` and ``transaction()`` hand out connections."""
+
+    def __init__(self, engine: sa.Engine, target: str):
+        self.engine = engine
+        self.target = target
+
+    @classmethod
+    def open(cls, target: str) -> "Store":
+        url = _engine_url(target)
+        try:
+            engine = sa.create_engine(url)
+        except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ModuleNotFoundError) as error:
+            raise StoreError(f"store {target}: cannot open ({error})") from None
+        if engine.dialect.name == "sqlite":
+            sa.event.listen(engine, "connect", _tune_sqlite)
+        try:
+            migrate(engine)
+        except sa.exc.DatabaseError as error:
+            raise StoreError(f"store {target}: not a usable database ({error.orig})") from None
+        return cls(engine, target)
+
+    @contextmanager
+    def read(self) -> Iterator[sa.Connection]:
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """Commit on success, roll back everything on any exception, KeyboardInterrupt included."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(target: str) -> Store:
+    return Store.open(target)

@@ -1,0 +1,42 @@
+"""Schema migrations: named functions applied in order, each in its own transaction and recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+
+from rashomon.store import schema
+
+Migration = Callable[[sa.Connection], None]
+
+
+def m0001_initial(connection: sa.Connection) -> None:
+    """Articles, their revisions and fingerprints, rejections, feed entries seen."""
+    tables = [schema.articles, schema.article_revisions, schema.fingerprints,
+              schema.rejections, schema.feed_entries]
+    schema.metadata.create_all(connection, tables=tables)
+
+
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial,)
+
+
+def applied(connection: sa.Connection) -> set[str]:
+    return set(connection.scalars(sa.select(schema.migrations.c.name)))
+
+
+def migrate(engine: sa.Engine) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied now."""
+    with engine.begin() as connection:
+        schema.migrations.create(connection, checkfirst=True)
+    done: list[str] = []
+    for migration in MIGRATIONS:
+        with engine.begin() as connection:
+            if migration.__name__ in applied(connection):
+                continue
+            migration(connection)
+            connection.execute(schema.migrations.insert().values(
+                name=migration.__name__, applied_at=datetime.now(timezone.utc)))
+            done.append(migration.__name__)
+    return done

@@ -1,0 +1,86 @@
+"""The tables of the store, in SQLAlchemy Core so that SQLite and PostgreSQL read the same schema.
+
+Types stay dialect-neutral: text ids, ISO dates as Date, JSON documents as JSON, vectors and
+signatures as LargeBinary.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+migrations = sa.Table(
+    "migrations",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("identity", sa.Text, nullable=False, unique=True),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("authors", sa.JSON, nullable=False),
+    sa.Column("language", sa.String(16)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("metadata", sa.JSON, nullable=False),
+    sa.Column("copy_of", sa.String(32), sa.ForeignKey("articles.id")),
+    sa.Column("copy_similarity", sa.Float),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_articles_content_hash", "content_hash"),
+    sa.Index("ix_articles_published", "published"),
+    sa.Index("ix_articles_outlet", "outlet"),
+    sa.Index("ix_articles_copy_of", "copy_of"),
+)
+
+article_revisions = sa.Table(
+    "article_revisions",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("revision", sa.Integer, primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+fingerprints = sa.Table(
+    "fingerprints",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
+)
+
+rejections = sa.Table(
+    "rejections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("stage", sa.String(32), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("times", sa.Integer, nullable=False),
+    sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("origin", "stage", "reason", name="uq_rejections_origin_reason"),
+)
+
+feed_entries = sa.Table(
+    "feed_entries",
+    metadata,
+    sa.Column("feed", sa.Text, primary_key=True),
+    sa.Column("entry", sa.Text, primary_key=True),
+    sa.Column("link", sa.Text),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id")),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -1,0 +1,44 @@
+from rashomon.dedupe import NearCopyIndex, shingles, signature
+from rashomon.ingest.session import ingest
+from rashomon.store import queries
+from tests.conftest import PAGES
+
+
+def test_dedupe_near_copy_under_another_headline_is_linked(store, settings, tmp_path):
+    for name in ("stoltenberg.html", "stoltenberg-reprint.html", "putin.html"):
+        (tmp_path / name).write_bytes((PAGES / name).read_bytes())
+    report = ingest(store, [str(tmp_path)], settings)
+    assert report.counts["added"] == 3 and report.counts["copies"] == 1
+    with store.read() as connection:
+        by_outlet = {a.outlet: a for a in queries.articles(connection)}
+    wire, herald = by_outlet["Example Wire"], by_outlet["Example Herald"]
+    assert herald.copy_of == wire.id and 0.8 <= herald.copy_similarity < 1.0
+    assert by_outlet["Example Daily"].copy_of is None
+
+
+def test_dedupe_the_earlier_article_is_the_original_whatever_the_ingest_order(store, settings, tmp_path):
+    # the reprint (24 Dec) arrives first; the wire story (23 Dec) then becomes the original
+    ingest(store, [str(PAGES / "stoltenberg-reprint.html")], settings)
+    ingest(store, [str(PAGES / "stoltenberg.html")], settings)
+    with store.read() as connection:
+        by_outlet = {a.outlet: a for a in queries.articles(connection)}
+    assert by_outlet["Example Herald"].copy_of == by_outlet["Example Wire"].id
+    assert by_outlet["Example Wire"].copy_of is None
+
+
+def test_dedupe_index_survives_a_new_session(store, settings):
+    ingest(store, [str(PAGES / "stoltenberg.html")], settings)
+    with store.read() as connection:
+        index = NearCopyIndex.load(connection, settings.near_duplicate_threshold, settings.minhash_permutations)
+    text = (PAGES / "stoltenberg.html").read_text()
+    from rashomon.extract import extract
+    from rashomon.records import Page
+
+    article = extract(Page("x", "html", text.encode()), settings)
+    match = index.most_similar("other", signature(article.text, settings.minhash_permutations))
+    assert match is not None and match.similarity == 1.0
+
+
+def test_dedupe_short_texts_are_not_compared():
+    assert signature("Trump slams Kerry over Iran", 128) is None
+    assert len(shingles("a b c d e f")) == 2

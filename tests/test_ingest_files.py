@@ -1,0 +1,65 @@
+import gzip
+import shutil
+from datetime import date
+
+from rashomon import samples
+from rashomon.ingest.session import ingest
+from rashomon.store import queries
+from tests.conftest import PAGES
+
+
+def _all(store):
+    with store.read() as connection:
+        return list(queries.articles(connection))
+
+
+def test_ingest_files_seed_corpus_once(store, settings):
+    paths = [str(path) for path in samples.seed_paths()]
+    report = ingest(store, paths, settings)
+    assert report.counts["added"] == 5 and not report.rejections
+    stored = _all(store)
+    assert sorted(str(a.published) for a in stored) == ["2021-12-01", "2021-12-23", "None", "None", "None"]
+    again = ingest(store, paths, settings)
+    assert again.counts["added"] == 0 and again.counts["unchanged"] == 5
+    assert len(_all(store)) == 5
+
+
+def test_ingest_files_folder_recursively_with_gzipped_html(store, settings, tmp_path):
+    root = tmp_path / "in"
+    (root / "a" / "b").mkdir(parents=True)
+    shutil.copy(samples.seed_paths()[0], root / "seed.txt")
+    (root / "a" / "putin.html.gz").write_bytes(gzip.compress((PAGES / "putin.html").read_bytes()))
+    shutil.copy(PAGES / "stoltenberg.html", root / "a" / "b" / "stoltenberg.htm")
+    (root / ".hidden.txt").write_text("not read")
+    report = ingest(store, [str(root)], settings)
+    assert report.counts["added"] == 3 and not report.rejections
+    by_title = {a.title: a for a in _all(store)}
+    putin = by_title["Putin demands legal guarantees that NATO will not expand"]
+    assert putin.published == date(2021, 12, 1) and putin.outlet == "Example Daily"
+
+
+def test_ingest_files_bad_inputs_become_rejections_and_the_rest_goes_on(store, settings, tmp_path):
+    (tmp_path / "good.txt").write_text("A real article about NATO and Russia, long enough to keep.")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "empty.txt").write_text("   \n\n  ")
+    (tmp_path / "broken.txt").write_bytes("Генсек ".encode() + b"\xff\xfe")
+    (tmp_path / "nav.html").write_bytes((PAGES / "no-article.html").read_bytes())
+    (tmp_path / "bad.html.gz").write_bytes(b"not gzip at all")
+    report = ingest(store, [str(tmp_path), str(tmp_path / "missing.txt")], settings)
+    assert report.counts["added"] == 1
+    reasons = {r.origin.rsplit("/", 1)[-1]: r.reason for r in report.rejections}
+    assert reasons == {
+        "image.txt": "binary file (a PNG image), not text",
+        "empty.txt": "empty: no text, only whitespace",
+        "broken.txt": "broken text encoding: invalid UTF-8 byte 0xff at byte 13",
+        "nav.html": "no article text found in the HTML (only 3 words of text outside the page's navigation)",
+        "bad.html.gz": "the name ends in .gz but it is not valid gzip data",
+        "missing.txt": "no such file or folder",
+    }
+    with store.read() as connection:
+        assert len(queries.rejections(connection)) == 6
+    ingest(store, [str(tmp_path)], settings)
+    with store.read() as connection:
+        stored = queries.rejections(connection)
+    assert len(stored) == 6  # counted again, not stored twice
+    assert {r.times for r in stored if r.rejection.origin.endswith("image.txt")} == {2}
