@@ -30,6 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("user_agent", "rashomon/0.1 (+https://github.com/rashomon-news/rashomon)",
             "User-Agent header sent with every request."),
     Setting("batch_size", 100, "Articles written per transaction during ingest."),
+    Setting("workers", 0, "Processes that extract articles in parallel during ingest (0: one per core)."),
     Setting("near_duplicate_threshold", 0.8,
             "Estimated Jaccard similarity of word 5-gram shingles above which an article is a near-copy."),
     Setting("minhash_permutations", 128, "Permutations in each article's MinHash signature."),
@@ -67,6 +68,7 @@ class Settings:
     allow_private: bool
     user_agent: str
     batch_size: int
+    workers: int
     near_duplicate_threshold: float
     minhash_permutations: int
     languages: str

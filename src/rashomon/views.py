@@ -67,7 +67,7 @@ def article_detail(console: Console, article: Article, revisions: Sequence, copi
     for name, value in rows:
         if value is not None:
             facts.add_row(name, _cell(value))
-    console.print(Panel(facts, title=Text(article.title or article.id), title_align="left"))
+    console.print(Panel(facts, title=Text(article.title or article.id), title_align="left", expand=False))
     console.print(Text(article.text))
 
 

@@ -14,12 +14,12 @@ from typing import Protocol
 
 import sqlalchemy as sa
 
-from rashomon.dedupe import NearCopyIndex, find_original, signature, to_bytes
+from rashomon.dedupe import NearCopyIndex, find_original, from_bytes
 from rashomon.errors import InputError
-from rashomon.extract import extract
 from rashomon.identity import is_web_url
 from rashomon.ingest import dumps, files
 from rashomon.ingest.feeds import parse_feed
+from rashomon.ingest.preparation import Prepared, prepared, worker_count
 from rashomon.ingest.web import Fetcher
 from rashomon.records import Article, Page, Rejection
 from rashomon.settings import Settings
@@ -83,13 +83,16 @@ class _Session:
         self.report = IngestReport()
         self.fetcher: Fetcher | None = None
         self.index: NearCopyIndex | None = None
+        self.workers = 1
         database = Path(store.engine.url.database or "").resolve()
         # a folder being ingested may hold the store itself: never read it as an article
         self._store_files = {database, database.with_name(database.name + "-wal"),
                              database.with_name(database.name + "-shm")}
 
     def run(self, inputs: list[str]) -> IngestReport:
-        self.progress.add_work(sum(_estimate(value) for value in inputs))
+        work = sum(_estimate(value) for value in inputs)
+        self.progress.add_work(work)
+        self.workers = worker_count(self.settings, work)
         self.fetcher = Fetcher(self.settings)
         try:
             with self.store.engine.connect() as connection:
@@ -104,7 +107,7 @@ class _Session:
         connection.commit()
         batch = _Batch()
         try:
-            for item in self._items(connection, inputs):
+            for item in prepared(self._items(connection, inputs), self.settings, self.workers):
                 self._handle(connection, item, batch)
                 self.progress.advance(item.origin)
                 if batch.size >= self.settings.batch_size:
@@ -180,35 +183,27 @@ class _Session:
 
     # -- storing ------------------------------------------------------------------------------
 
-    def _handle(self, connection: sa.Connection, item: Page | Rejection, batch: _Batch) -> None:
+    def _handle(self, connection: sa.Connection, item: Prepared, batch: _Batch) -> None:
         batch.size += 1
-        if isinstance(item, Rejection):
-            self._reject(connection, item, batch)
+        if item.rejection is not None:
+            writes.save_rejection(connection, item.rejection)
+            batch.counts["rejected"] += 1
+            batch.rejections.append(item.rejection)
             return
-        try:
-            article = extract(item, self.settings)
-        except InputError as error:
-            self._reject(connection, Rejection(error.origin, error.reason, error.stage), batch)
-            return
-        outcome, stored = writes.save_article(connection, article)
+        outcome, stored = writes.save_article(connection, item.article)
         batch.counts[outcome] += 1
         batch.article_ids.append(stored.id)
         if outcome != "unchanged":
-            self._fingerprint(connection, stored, outcome, batch)
+            self._fingerprint(connection, stored, item.minhash, outcome, batch)
         if "feed_entry" in item.fields:
             writes.mark_feed_entry(connection, item.fields["feed"], item.fields["feed_entry"],
                                    item.origin, stored.id)
 
-    def _reject(self, connection: sa.Connection, rejection: Rejection, batch: _Batch) -> None:
-        writes.save_rejection(connection, rejection)
-        batch.counts["rejected"] += 1
-        batch.rejections.append(rejection)
-
-    def _fingerprint(self, connection: sa.Connection, article: Article, outcome: str,
-                     batch: _Batch) -> None:
-        minhash = signature(article.text, self.settings.minhash_permutations)
+    def _fingerprint(self, connection: sa.Connection, article: Article, minhash_bytes: bytes | None,
+                     outcome: str, batch: _Batch) -> None:
+        minhash = from_bytes(minhash_bytes) if minhash_bytes is not None else None
         if minhash is not None:
-            writes.save_fingerprint(connection, article.id, to_bytes(minhash))
+            writes.save_fingerprint(connection, article.id, minhash_bytes)
         if outcome == "added":
             match = find_original(connection, article, minhash, self.index)
             if match is not None:

@@ -1,0 +1,5 @@
+"""`python -m rashomon` runs the CLI."""
+
+from rashomon.cli import main
+
+main()

@@ -1,0 +1,94 @@
+import json
+
+from rashomon import samples
+from tests.conftest import PAGES
+
+
+def test_cli_ingest_reports_and_exit_status_says_something_failed(cli, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ok.txt").write_text("Stoltenberg said NATO never promised not to expand eastwards.")
+    (tmp_path / "in" / "empty.txt").write_text(" \n")
+    result = cli("ingest", str(tmp_path / "in"))
+    assert result.exit_code == 1
+    assert "1 added, 0 revised, 0 already stored, 0 linked as copies, 1 rejected" in result.stdout
+    assert "empty: no text, only whitespace" in result.stdout
+
+    listed = cli("rejections", "--json")
+    assert listed.exit_code == 0
+    assert [(r["input"], r["stage"], r["reason"], r["times"]) for r in json.loads(listed.stdout)] == [
+        (str(tmp_path / "in" / "empty.txt"), "ingest", "empty: no text, only whitespace", 1)]
+
+
+def test_cli_ingest_json_and_rerun_adds_nothing(cli):
+    seeds = [str(path) for path in samples.seed_paths()]
+    first = cli("ingest", *seeds, "--json")
+    assert first.exit_code == 0 and json.loads(first.stdout)["added"] == 5
+    second = json.loads(cli("ingest", *seeds, "--json").stdout)
+    assert (second["added"], second["unchanged"]) == (0, 5)
+
+
+def test_cli_articles_filters(cli):
+    cli("ingest", *[str(path) for path in samples.seed_paths()], str(PAGES / "stoltenberg.html"))
+    everything = json.loads(cli("articles", "--json").stdout)
+    assert len(everything) == 6
+    december = json.loads(cli("articles", "--since", "2021-12-02", "--until", "2021-12-31", "--json").stdout)
+    assert sorted(a["published"] for a in december) == ["2021-12-23", "2021-12-23"]
+    wire = json.loads(cli("articles", "--outlet", "example wire", "--json").stdout)
+    assert [a["title"] for a in wire] == ["Stoltenberg says NATO never promised not to expand"]
+    assert len(json.loads(cli("articles", "--language", "en", "--json").stdout)) == 6
+    assert json.loads(cli("articles", "--language", "ru", "--json").stdout) == []
+    table = cli("articles")
+    assert "6 articles" in table.stdout and "Stoltenberg says NATO never promised" in table.stdout
+
+
+def test_cli_bad_date_option_is_explained(cli):
+    result = cli("articles", "--since", "23/12/2021")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --since '23/12/2021': expected a date as YYYY-MM-DD\n"
+
+
+def test_cli_show_by_prefix_and_unknown_id(cli):
+    cli("ingest", str(PAGES / "stoltenberg.html"))
+    (article,) = json.loads(cli("articles", "--json").stdout)
+    shown = cli("show", article["id"][:6])
+    assert shown.exit_code == 0
+    assert "Example Wire" in shown.stdout and "Washington Treaty" in shown.stdout
+    as_json = json.loads(cli("show", article["id"], "--json").stdout)
+    assert as_json["revision"] == 1 and as_json["copies"] == []
+    missing = cli("show", "ffffffff")
+    assert missing.exit_code == 1 and missing.stderr == "Error: no article with id or URL 'ffffffff'\n"
+
+
+def test_cli_show_escapes_markup_in_article_text(cli, tmp_path):
+    (tmp_path / "markup.txt").write_text("[bold red]Not markup[/bold red] and [link=http://x]x[/link] stay literal.")
+    cli("ingest", str(tmp_path / "markup.txt"))
+    (article,) = json.loads(cli("articles", "--json").stdout)
+    assert "[bold red]Not markup[/bold red]" in cli("show", article["id"]).stdout
+
+
+def test_cli_export_jsonl_reads_back_without_duplicates(cli, tmp_path):
+    cli("ingest", *[str(path) for path in samples.seed_paths()])
+    exported = tmp_path / "export.jsonl"
+    assert cli("export", "--format", "jsonl", "-o", str(exported)).exit_code == 0
+    lines = [json.loads(line) for line in exported.read_text().splitlines()]
+    assert len(lines) == 5 and {"id", "outlet", "url", "published", "title", "text"} <= set(lines[0])
+    again = json.loads(cli("ingest", str(exported), "--json").stdout)
+    assert again["added"] == 0 and again["unchanged"] == 5
+    wrong = cli("export", "--format", "csv")
+    assert wrong.exit_code == 1 and wrong.stderr == "Error: --format 'csv': only jsonl is supported\n"
+
+
+def test_cli_demo_builds_a_fresh_store(cli, tmp_path):
+    db = tmp_path / "demo.db"
+    for _ in range(2):
+        result = cli("demo", "--db", str(db))
+        assert result.exit_code == 0
+        assert "5 added" in result.stdout and "5 articles" in result.stdout
+
+
+def test_cli_store_that_is_not_a_database(cli, tmp_path):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_text("this is not sqlite")
+    result = cli("articles", "--db", str(bogus))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: store {bogus}: not a usable database (file is not a database)")
