@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from rashomon import samples
 from rashomon.errors import RashomonError
-from rashomon.evaluate import evaluate_extraction
+from rashomon.evaluate.extraction import evaluate_extraction
 from rashomon.ingest.session import IngestReport, ingest
 from rashomon.settings import Settings
 from rashomon.store import Store, queries

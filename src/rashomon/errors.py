@@ -12,6 +12,7 @@
     │   └── FeedError              a feed that does not parse
     ├── StoreError                 the store cannot be opened or migrated
     ├── NotFound                   a looked-up record does not exist
+    ├── ModelMissing               a model's pip package is not installed
     └── SettingError               a setting has a value that cannot be used
 
 Every InputError knows the input it is about (``origin``) and says what is wrong
@@ -76,6 +77,10 @@ class StoreError(RashomonError):
 
 class NotFound(RashomonError):
     """A record asked for by id, prefix or URL does not exist (or is ambiguous)."""
+
+
+class ModelMissing(RashomonError):
+    """A model rashomon needs is not installed; the message names the pip package to install."""
 
 
 class SettingError(RashomonError):

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from rashomon.evaluate import evaluate_extraction, extraction_scores, shingle_match
+from rashomon.evaluate.extraction import evaluate_extraction, extraction_scores, shingle_match
 from tests.conftest import PAGES
 
 

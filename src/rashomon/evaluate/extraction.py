@@ -1,4 +1,4 @@
-"""Metrics against gold data: article extraction (token 4-gram shingles, as Zyte's benchmark)."""
+"""Article extraction against gold text: token 4-gram shingles, as Zyte's benchmark measures it."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""Metrics against gold data, one module per task: extraction, dates (and later attributions, stories)."""

