@@ -18,7 +18,11 @@ def test_ingest_files_seed_corpus_once(store, settings):
     report = ingest(store, paths, settings)
     assert report.counts["added"] == 5 and not report.rejections
     stored = _all(store)
-    assert sorted(str(a.published) for a in stored) == ["2021-12-01", "2021-12-23", "None", "None", "None"]
+    # 000 and 004 open with a date line; 001 carries its stamp "23.12.2021" under the headline
+    assert sorted(str(a.published) for a in stored) == ["2021-12-01", "2021-12-23", "2021-12-23", "None", "None"]
+    stamped = next(a for a in stored if a.text.startswith("- Sputnik"))
+    start, end = stamped.metadata["published_from_text"]
+    assert stamped.text[start:end] == "23.12.2021"
     again = ingest(store, paths, settings)
     assert again.counts["added"] == 0 and again.counts["unchanged"] == 5
     assert len(_all(store)) == 5

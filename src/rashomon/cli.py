@@ -12,10 +12,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 
 from rashomon import samples
 from rashomon.errors import RashomonError
+from rashomon.analysis import AnalyzeReport, analyze
+from rashomon.evaluate.dates import evaluate_dates
 from rashomon.evaluate.extraction import evaluate_extraction
 from rashomon.ingest.session import IngestReport, ingest
 from rashomon.settings import Settings
@@ -58,24 +61,32 @@ def _print_json(value: object) -> None:
 
 
 class _Bar:
-    """Ingest progress as a Rich bar on stderr (so --json output stays clean)."""
+    """Progress of long work as a Rich bar on stderr (so --json output stays clean)."""
 
-    def __init__(self, progress: Progress):
+    def __init__(self, progress: Progress, verb: str):
         self.progress = progress
-        self.task = progress.add_task("ingesting", total=0)
+        self.verb = verb
+        self.task = progress.add_task(verb, total=0)
 
     def add_work(self, amount: int) -> None:
         self.progress.update(self.task, total=self.progress.tasks[self.task].total + amount)
 
-    def advance(self, origin: str) -> None:
-        self.progress.update(self.task, advance=1, description=f"ingesting {Path(origin).name[:40]}")
+    def advance(self, item: str) -> None:
+        self.progress.update(self.task, advance=1, description=f"{self.verb} {Path(item).name[:40]}")
+
+
+_COLUMNS = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), TimeRemainingColumn())
 
 
 def _run_ingest(store: Store, inputs: list[str], settings: Settings, quiet: bool) -> IngestReport:
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=quiet) as progress:
-        return ingest(store, inputs, settings, _Bar(progress))
+    with Progress(*_COLUMNS, console=err, transient=True, disable=quiet) as progress:
+        return ingest(store, inputs, settings, _Bar(progress, "ingesting"))
+
+
+def _run_analyze(store: Store, settings: Settings, quiet: bool) -> AnalyzeReport:
+    with Progress(*_COLUMNS, console=err, transient=True, disable=quiet) as progress:
+        return analyze(store, settings, _Bar(progress, "annotating"))
 
 
 def _finish_ingest(report: IngestReport) -> None:
@@ -140,6 +151,39 @@ def _date(value: str | None, option: str) -> date | None:
         raise RashomonError(f"{option} {value!r}: expected a date as YYYY-MM-DD") from None
 
 
+@app.command("analyze")
+def analyze_command(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Annotate every article not yet annotated: sentences, entities, dates, embeddings (over all cores)."""
+    with _errors():
+        store, settings = _open(db)
+        report = _run_analyze(store, settings, quiet=as_json)
+        if as_json:
+            _print_json(report.as_dict())
+        else:
+            views.analyze_summary(out, report)
+    if report.interrupted:
+        err.print("Interrupted: annotations written so far are kept; run analyze again to finish.")
+        raise typer.Exit(EXIT_INTERRUPTED)
+
+
+@app.command("entities")
+def entities_command(
+    db: DbOption = None,
+    label: Annotated[Optional[str], typer.Option(help="Only this kind: PERSON, ORG, PLACE, NORP, EVENT, FAC.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many.")] = 30,
+    as_json: JsonOption = False,
+) -> None:
+    """Canonical entities across the corpus, with the number of articles that mention each."""
+    with _errors():
+        store, _ = _open(db)
+        with store.read() as connection:
+            rows = queries.entity_article_counts(connection, label.upper() if label else None)[:limit]
+        if as_json:
+            _print_json([dict(row._mapping) for row in rows])
+        else:
+            views.entities_table(out, rows)
+
+
 @app.command("show")
 def show_command(
     article: Annotated[str, typer.Argument(help="Article id, unique id prefix, or URL.")],
@@ -153,11 +197,13 @@ def show_command(
             found = queries.find_article(connection, article)
             revisions = queries.revisions(connection, found.id)
             copies = queries.copies_of(connection, found.id)
+            annotations = queries.article_annotations(connection, found.id)
         if as_json:
             _print_json({**views.article_record(found), "revisions": len(revisions),
-                         "copies": [copy.id for copy in copies]})
+                         "copies": [copy.id for copy in copies], "annotations": annotations})
         else:
             views.article_detail(out, found, revisions, copies)
+            views.annotations_detail(out, found, annotations)
 
 
 @app.command("export")
@@ -205,9 +251,12 @@ def demo_command(
         samples.remove_store_files(Path(db))
         store, settings = _open(db)
         report = _run_ingest(store, [str(path) for path in samples.seed_paths()], settings, quiet=False)
+        _run_analyze(store, settings, quiet=False)
         with store.read() as connection:
             found = list(queries.articles(connection))
-        views.demo(out, report, found, db)
+            entities = queries.entity_article_counts(connection)[:12]
+            dates = queries.dated_mentions(connection)
+        views.demo(out, report, found, entities, dates, db)
     _finish_ingest(report)
 
 
@@ -226,6 +275,24 @@ def eval_extraction_command(
             _print_json(scores)
         else:
             views.scores_table(out, "Extraction", scores)
+
+
+@eval_app.command("dates")
+def eval_dates_command(
+    path: Annotated[Path, typer.Argument(help="JSONL with published, text and gold timexes (TempEval-3 style).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Temporal expressions: strict and relaxed span F1, and value F1 (TempEval-3 task A)."""
+    with _errors():
+        if not path.is_file():
+            raise RashomonError(f"{path}: no such file")
+        with Progress(*_COLUMNS, console=err, transient=True, disable=as_json) as progress:
+            task = progress.add_task("dating", total=None)
+            scores = evaluate_dates(path, on_document=lambda _: progress.advance(task))
+        if as_json:
+            _print_json(scores)
+        else:
+            views.nested_scores_table(out, "Temporal expressions", scores)
 
 
 def main() -> None:

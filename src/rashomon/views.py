@@ -98,11 +98,14 @@ def rejections_table(console: Console, rejections: Sequence, title: str | None =
     console.print(table)
 
 
-def demo(console: Console, report: IngestReport, articles: Sequence[Article], db: str) -> None:
+def demo(console: Console, report: IngestReport, articles: Sequence[Article], entities: Sequence,
+         dates: Sequence, db: str) -> None:
     console.print(Text("rashomon demo: the bundled sample corpus, five accounts of NATO's "
                        "Jens Stoltenberg saying the alliance never promised not to expand.", style="bold"))
     ingest_summary(console, report)
     articles_table(console, articles)
+    entities_table(console, entities, title="Who and what they name (canonical entities)")
+    dates_timeline(console, dates, {article.id: article for article in articles})
     console.print(Text(f"Store: {db}. Try: rashomon show {articles[0].id} --db {db}" if articles
                        else f"Store: {db}"))
 
@@ -114,3 +117,78 @@ def scores_table(console: Console, title: str, scores: dict) -> None:
     for name, value in scores.items():
         table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
     console.print(table)
+
+
+def analyze_summary(console: Console, report) -> None:
+    languages = ", ".join(f"{count} {language}" for language, count in sorted(report.languages.items()))
+    line = f"{report.annotated} articles annotated" + (f" ({languages})" if languages else "")
+    if report.not_covered:
+        line += f"; {report.not_covered} in a language without a full pipeline: sentences, embeddings and dates only"
+    console.print(Text(line))
+
+
+def entities_table(console: Console, rows: Sequence, title: str | None = None) -> None:
+    table = Table(title=title or f"{len(rows)} entities", title_justify="left")
+    for column in ("entity", "kind", "articles", "mentions"):
+        table.add_column(column, justify="right" if column in ("articles", "mentions") else "left")
+    for row in rows:
+        table.add_row(_cell(row.name), _cell(row.label), _cell(row.articles), _cell(row.mentions))
+    console.print(table)
+
+
+def dates_timeline(console: Console, rows: Sequence, articles: dict[str, Article]) -> None:
+    """Dates the articles speak of, in order of the day they name, beside when each was published."""
+    table = Table(title="What happened when: dates named in the articles", title_justify="left")
+    for column in ("date named", "as written", "article", "published"):
+        table.add_column(column, no_wrap=column != "as written")
+    for row in rows:
+        value = row.value + (f" ({row.qualifier})" if row.qualifier else "")
+        table.add_row(_cell(value), _cell(row.text), _cell(row.article_id[:SHORT_ID]), _cell(row.published))
+    console.print(table)
+
+
+def annotations_detail(console: Console, article: Article, annotations: dict | None) -> None:
+    if annotations is None:
+        console.print(Text("Not annotated yet: run `rashomon analyze`.", style="dim"))
+        return
+    summary = (f"{len(annotations['sentences'])} sentences, {len(annotations['quotations'])} quotations, "
+               f"language {annotations['language']}, pipeline {annotations['pipeline']}")
+    if not annotations["covered"]:
+        summary += " (no full pipeline for this language: no entities)"
+    console.print(Text(summary, style="bold"))
+    _mentions_table(console, annotations["mentions"])
+    _dates_table(console, annotations["dates"])
+
+
+def _mentions_table(console: Console, mentions: list[dict]) -> None:
+    table = Table(title="Entities: every mention and the canonical entity it names", title_justify="left")
+    for column in ("at", "as written", "kind", "label", "entity"):
+        table.add_column(column)
+    for mention in mentions:
+        table.add_row(_cell(f"{mention['start']}-{mention['end']}"), _cell(mention["text"]), _cell(mention["kind"]),
+                      _cell(mention["label"]), _cell(mention["entity"]))
+    console.print(table)
+
+
+def _dates_table(console: Console, dates: list[dict]) -> None:
+    table = Table(title="Dates and what they mean", title_justify="left")
+    for column in ("at", "as written", "type", "value"):
+        table.add_column(column)
+    for item in dates:
+        value = item["value"] + (f" ({item['qualifier']})" if item["qualifier"] else "")
+        table.add_row(_cell(f"{item['start']}-{item['end']}"), _cell(item["text"]), _cell(item["kind"]), _cell(value))
+    console.print(table)
+
+
+def nested_scores_table(console: Console, title: str, scores: dict) -> None:
+    table = Table(title=title, title_justify="left")
+    table.add_column("measure")
+    for column in ("precision", "recall", "f1"):
+        table.add_column(column, justify="right")
+    for name, value in scores.items():
+        if isinstance(value, dict) and {"precision", "recall", "f1"} <= set(value):
+            table.add_row(name, *(f"{value[key]:.3f}" for key in ("precision", "recall", "f1")))
+    console.print(table)
+    for name, value in scores.items():
+        if not isinstance(value, dict):
+            console.print(Text(f"{name}: {value:.3f}" if isinstance(value, float) else f"{name}: {value}"))

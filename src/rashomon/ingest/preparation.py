@@ -6,14 +6,8 @@ Pages into Articles. Results come back in input order, with a bounded number in 
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import multiprocessing
 import os
-import signal
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,13 +15,12 @@ from rashomon.dedupe import signature, to_bytes
 from rashomon.errors import InputError
 from rashomon.extract import extract
 from rashomon.language import detect_language
+from rashomon.pipeline.executors import ordered_map
 from rashomon.records import Article, Page, Rejection
 from rashomon.settings import Settings
 
 # Below this much work, starting worker processes costs more than it saves.
 MIN_PARALLEL_WORK = 100
-_IN_FLIGHT_PER_WORKER = 16
-_PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -60,41 +53,19 @@ def worker_count(settings: Settings, work: int) -> int:
 
 def prepared(items: Iterable[Page | Rejection], settings: Settings, workers: int) -> Iterator[Prepared]:
     """``prepare`` over ``items``, in order: inline for one worker, else in a process pool."""
-    if workers <= 1:
-        for item in items:
-            yield prepare(item, settings)
-        return
-    # Forked workers share what the parent has loaded, such as the language models.
-    detect_language("Warm up the language detector before forking.", settings.language_codes)
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(settings,)) as pool:
-        in_flight: deque[Future] = deque()
-        for item in items:
-            in_flight.append(pool.submit(_prepare_in_worker, item))
-            if len(in_flight) >= workers * _IN_FLIGHT_PER_WORKER:
-                yield in_flight.popleft().result()
-        while in_flight:
-            yield in_flight.popleft().result()
+    if workers > 1:
+        # Forked workers share what the parent has loaded, such as the language models.
+        detect_language("Warm up the language detector before forking.", settings.language_codes)
+    yield from ordered_map(_prepare_in_worker, items, workers, setup=_remember_settings,
+                           setup_args=(settings,), in_flight_per_worker=16)
 
 
 _worker_settings: Settings | None = None
 
 
-def _start_worker(settings: Settings) -> None:
+def _remember_settings(settings: Settings) -> None:
     global _worker_settings
     _worker_settings = settings
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _die_with_parent()
-
-
-def _die_with_parent() -> None:
-    """On Linux, a worker whose parent is killed (kill -9) is killed too instead of lingering."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
 
 
 def _prepare_in_worker(item: Page | Rejection) -> Prepared:

@@ -65,6 +65,7 @@ def find_entities(doc) -> ArticleEntities:
     names = _names(doc)
     chains, assigned = _chain_names(names)
     mentions = [_with_title(doc, mention, chains[chain], chain) for mention, chain in assigned]
+    mentions += _names_missed_by_ner(doc, mentions, chains)
     mentions += _descriptions(doc, mentions, chains)
     mentions += _pronouns(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -204,6 +205,27 @@ def _acronym_of(acronym: str, name: str) -> bool:
     return len(words) >= 2 and acronym.isupper() and acronym == "".join(w[0] for w in words)
 
 
+def _names_missed_by_ner(doc, mentions: list[FoundMention], chains: list[_Builder]) -> list[FoundMention]:
+    """A person's name or surname where NER did not tag it ("Stoltenberg spoke…" at a sentence start)."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for index, chain in enumerate(chains):
+        if chain.label != "PERSON":
+            continue
+        forms = {chain.name, chain.name.split()[-1]}
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?![\w-])")
+        for match in pattern.finditer(doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            subject = span is not None and any(token.dep_ in _SUBJECT_DEPS for token in span)
+            found.append(FoundMention(start, end, match.group(1), "PERSON", index, "name", subject))
+            taken.append((start, end))
+    return found
+
+
 # -- titles -------------------------------------------------------------------------------------
 
 def _with_title(doc, name: _Name, chain: _Builder, index: int) -> FoundMention:
@@ -341,13 +363,12 @@ def _antecedent(token, people: list[FoundMention], doc, sentence_of: list[int]) 
     if same_sentence and token.dep_ not in _SUBJECT_DEPS:
         return same_sentence[-1].chain  # "Putin repeated his idea"
     for sentence in range(here, here - _PRONOUN_LOOKBACK_SENTENCES - 1, -1):
-        subjects = {m.chain for m in before if m.subject and _sentence_of_char(doc, m.start, sentence_of) == sentence}
-        if len(subjects) == 1:
-            return subjects.pop()
-        if len(subjects) > 1:
-            return None
-    chains = {m.chain for m in before}
-    return before[-1].chain if len(chains) == 1 else None
+        people_there = {m.chain for m in before if _sentence_of_char(doc, m.start, sentence_of) == sentence}
+        if len(people_there) == 1:
+            return people_there.pop()
+        if len(people_there) > 1:
+            return None  # "Putin met Biden. He said…": not clear who
+    return None
 
 
 def _sentence_of_char(doc, char: int, sentence_of: list[int]) -> int:

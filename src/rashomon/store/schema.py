@@ -84,3 +84,85 @@ feed_entries = sa.Table(
     sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id")),
     sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# -- annotations (migration m0002) -------------------------------------------------------------
+
+annotations = sa.Table(
+    "annotations",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),  # the text revision annotated
+    sa.Column("language", sa.String(16)),
+    sa.Column("pipeline", sa.String(100), nullable=False),
+    sa.Column("covered", sa.Boolean, nullable=False),  # False: the language has no full pipeline
+    sa.Column("embedder", sa.String(100), nullable=False),
+    sa.Column("article_vector", sa.LargeBinary, nullable=False),
+    sa.Column("annotated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+sentences = sa.Table(
+    "sentences",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("vector", sa.LargeBinary, nullable=False),
+)
+
+quotations = sa.Table(
+    "quotations",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("label", sa.String(16), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Index("ix_entities_label", "label"),
+)
+
+entity_names = sa.Table(
+    "entity_names",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),  # "<label family>:<lower-cased name>"
+    sa.Column("entity_id", sa.String(32), sa.ForeignKey("entities.id"), nullable=False),
+    sa.Index("ix_entity_names_entity", "entity_id"),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("label", sa.String(16), nullable=False),
+    sa.Column("chain", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # name, description, pronoun
+    sa.Column("entity_id", sa.String(32), sa.ForeignKey("entities.id")),
+    sa.Index("ix_mentions_entity", "entity_id"),
+)
+
+date_mentions = sa.Table(
+    "date_mentions",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("value", sa.String(64), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("qualifier", sa.String(32)),
+    sa.Index("ix_date_mentions_value", "value"),
+)
+
+ANNOTATION_TABLES = (sentences, quotations, mentions, date_mentions)

@@ -100,3 +100,31 @@ def make_original(connection: sa.Connection, new_original: str, old_original: st
     connection.execute(table.update().where(table.c.copy_of == old_original)
                        .values(copy_of=new_original))
     link_copy(connection, old_original, new_original, similarity)
+
+
+def save_entity(connection: sa.Connection, entity_id: str, label: str, name: str) -> None:
+    table = schema.entities
+    exists = connection.scalar(sa.select(table.c.id).where(table.c.id == entity_id))
+    if exists is None:
+        connection.execute(table.insert().values(id=entity_id, label=label, name=name))
+
+
+def rename_entity(connection: sa.Connection, entity_id: str, name: str) -> None:
+    connection.execute(schema.entities.update().where(schema.entities.c.id == entity_id).values(name=name))
+
+
+def save_entity_name(connection: sa.Connection, key: str, entity_id: str) -> None:
+    table = schema.entity_names
+    if connection.scalar(sa.select(table.c.entity_id).where(table.c.key == key)) is None:
+        connection.execute(table.insert().values(key=key, entity_id=entity_id))
+
+
+def clear_annotations(connection: sa.Connection, article_id: str) -> None:
+    """Remove an article's annotations before it is annotated again (a new revision)."""
+    for table in (*schema.ANNOTATION_TABLES, schema.annotations):
+        connection.execute(table.delete().where(table.c.article_id == article_id))
+
+
+def save_rows(connection: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
+    if rows:
+        connection.execute(table.insert(), rows)

@@ -1,0 +1,111 @@
+"""`rashomon analyze`: annotate every article not yet annotated, over the cores, and store the result.
+
+Workers annotate batches of articles (spaCy, dates, embeddings); the parent resolves entities to
+canonical ones and writes each batch in one transaction, so an interrupted run keeps what it wrote
+and a second run does only what is left. A revised article is annotated again.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+
+from rashomon import embed
+from rashomon.annotate import Annotation, annotate
+from rashomon.canonical import resolve_chains
+from rashomon.nlp import models
+from rashomon.pipeline.executors import ordered_map
+from rashomon.settings import Settings
+from rashomon.store import Store, queries, schema, writes
+from rashomon.store.queries import Pending
+
+ARTICLES_PER_TASK = 4
+
+
+@dataclass
+class AnalyzeReport:
+    annotated: int = 0
+    not_covered: int = 0  # annotated without a full pipeline for their language
+    interrupted: bool = False
+    languages: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"annotated": self.annotated, "not_covered": self.not_covered,
+                "languages": self.languages, "interrupted": self.interrupted}
+
+
+def analyze(store: Store, settings: Settings, progress=None) -> AnalyzeReport:
+    """Annotate what is new or revised; returns what was done."""
+    with store.read() as connection:
+        pending = queries.articles_to_annotate(connection)
+    if progress:
+        progress.add_work(len(pending))
+    report = AnalyzeReport()
+    workers = 1 if len(pending) < 2 * ARTICLES_PER_TASK else (settings.workers or os.cpu_count() or 1)
+    batches = [pending[i:i + ARTICLES_PER_TASK] for i in range(0, len(pending), ARTICLES_PER_TASK)]
+    try:
+        for annotations in ordered_map(_annotate_batch, batches, workers, setup=_load_models):
+            with store.transaction() as connection:
+                for annotation in annotations:
+                    save_annotation(connection, annotation)
+            _count(report, annotations)
+            if progress:
+                for annotation in annotations:
+                    progress.advance(annotation.article_id)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    return report
+
+
+def _count(report: AnalyzeReport, annotations: Sequence[Annotation]) -> None:
+    for annotation in annotations:
+        report.annotated += 1
+        report.not_covered += not annotation.covered
+        language = annotation.language or "unknown"
+        report.languages[language] = report.languages.get(language, 0) + 1
+
+
+_embedder = None
+
+
+def _load_models() -> None:
+    """Once per worker: the encoder on one thread (two workers share two cores) and the pipeline."""
+    global _embedder
+    _embedder = models.sentence_encoder(threads=1)
+    models.spacy_pipeline("en")
+
+
+def _annotate_batch(batch: list[Pending]) -> list[Annotation]:
+    return annotate(batch, _embedder)
+
+
+def save_annotation(connection: sa.Connection, annotation: Annotation) -> None:
+    """Replace the article's annotations with these, resolving entities to canonical ones."""
+    article_id = annotation.article_id
+    writes.clear_annotations(connection, article_id)
+    entity_of_chain = resolve_chains(connection, annotation.entities.chains)
+    writes.save_rows(connection, schema.annotations, [{
+        "article_id": article_id, "content_hash": annotation.content_hash, "language": annotation.language,
+        "pipeline": annotation.pipeline, "covered": annotation.covered, "embedder": annotation.embedder,
+        "article_vector": embed.to_bytes(annotation.article_vector),
+        "annotated_at": datetime.now(timezone.utc)}])
+    writes.save_rows(connection, schema.sentences, [
+        {"article_id": article_id, "idx": i, "start": s, "end": e, "vector": embed.to_bytes(vector)}
+        for i, ((s, e), vector) in enumerate(zip(annotation.sentences, annotation.sentence_vectors))])
+    writes.save_rows(connection, schema.quotations, [
+        {"article_id": article_id, "idx": i, "start": s, "end": e} for i, (s, e) in enumerate(annotation.quotations)])
+    writes.save_rows(connection, schema.mentions, list(_mention_rows(annotation, entity_of_chain)))
+    writes.save_rows(connection, schema.date_mentions, [
+        {"article_id": article_id, "idx": i, "start": d.start, "end": d.end, "text": d.text, "value": d.value,
+         "kind": d.kind, "qualifier": d.qualifier} for i, d in enumerate(annotation.dates)])
+
+
+def _mention_rows(annotation: Annotation, entity_of_chain: dict[int, str]) -> Iterator[dict]:
+    for i, mention in enumerate(annotation.entities.mentions):
+        yield {"article_id": annotation.article_id, "idx": i, "start": mention.start, "end": mention.end,
+               "text": mention.text, "label": mention.label, "chain": mention.chain, "kind": mention.kind,
+               "entity_id": entity_of_chain.get(mention.chain)}
