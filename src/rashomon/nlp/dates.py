@@ -35,6 +35,7 @@ what the words say and write X for the rest where TimeML has a form for it (``XX
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -43,13 +44,12 @@ from rashomon.records import DateMention, Span
 
 # --------------------------------------------------------------------------- word tables (data)
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9,
+                       "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {
+    abbreviation.lower(): number for abbreviation, number in MONTH_ABBREVIATIONS.items()}
 WEEKDAYS = {  # ISO numbering, as in TimeML's XXXX-WXX-1
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
@@ -143,18 +143,24 @@ _NUMBER_WORD = (
 _QUALIFIER = r"(?:early|late|mid|the\s+(?:beginning|start|middle|end|rest|remainder)\s+of)"
 _APPROX = _alternatives(w for w, q in QUALIFIERS.items() if q not in ("early", "late", "mid", "start", "end"))
 
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
+_HOLIDAY_NAMES = _alternatives(string.capwords(name) for name in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS))
+
 PIECES = {
-    "MONTH_NAME": r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-    "MONTH": (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-              r"|December)\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")(?:\.|\b(?=\s+\d)))"),
+    "MONTH_NAME": rf"(?:{_MONTH_NAMES})\b",
+    # months are capitalised ("may" is a verb); abbreviations need their period or a day after them
+    "MONTH": rf"(?:(?:{_MONTH_NAMES})\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")(?:\.|\b(?=\s+\d)))",
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
     "DAY_WORD": r"(?i:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                 + _alternatives(ORDINAL_WORDS) + r")\b",
     "YEAR": r"(?<![\w$£€.,])(?:1[5-9]\d\d|20\d\d)(?![\w%/]|[.,]\d)",
     "SPOKEN_YEAR": rf"(?i:nineteen[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|hundred)"
                    rf"|two\s+thousand(?:\s+and\s+(?:{_ONES}|{_TEENS}))?)\b",
-    "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    "PART": r"(?i:morning|afternoon|evening|night)\b",
+    "WEEKDAY": rf"(?:{_WEEKDAY_NAMES})\b",
+    "PART": r"(?i:" + _alternatives(p for p in PARTS_OF_DAY if p != "tonight") + r")\b",
+    "SEASON": r"(?i:" + _alternatives(SEASONS) + r")",
+    "HOLIDAY": rf"(?:{_HOLIDAY_NAMES})",
     "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?i:{_NUMBER_WORD}|(?:a\s+)?couple\s+of|a|an))(?:\s+(?i:and\s+a\s+half))?",
     "VAGUE": r"(?i:" + _alternatives(VAGUE_AMOUNTS) + r")",
     "UNIT": r"(?:centuries|millennia|(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade"
@@ -270,7 +276,7 @@ def _easter(year: int) -> date:
     return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
-def _shift_value(value: str, years: int = 0) -> str | None:
+def _shift_value(value: str, years: int) -> str | None:
     """A calendar value moved by whole years, keeping its granularity."""
     match = re.match(r"(\d{4})(.*)", value)
     if not match:
@@ -311,7 +317,7 @@ def _number_words(words: list[str]) -> float:
             current = max(current, 1) * NUMBER_WORDS[word]
             if word == "thousand":
                 total, current = total + current, 0
-        elif word in NUMBER_WORDS and word != "of":
+        elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
     return float(total + current)
 
@@ -396,9 +402,18 @@ class _Context:
         return next((label for s, e, label in self._entities if s < end and start < e), None)
 
     def reference_day(self) -> date | None:
+        """The day the story is at: the last day it named, else the publication date."""
         if self.reference and re.fullmatch(r"\d{4}-\d\d-\d\d", self.reference[:10]):
             return date.fromisoformat(self.reference[:10])
         return self.anchor
+
+    def reference_start(self) -> date | None:
+        """The first day of the last period the story named ("June 1998" -> 1998-06-01)."""
+        match = re.match(r"(\d{4})(?:-(\d\d)|-Q(\d))?", self.reference or "")
+        if not match:
+            return self.anchor
+        month = int(match.group(2) or 0) or (int(match.group(3)) * 3 - 2 if match.group(3) else 1)
+        return date(int(match.group(1)), month, 1)
 
     def remember(self, value: _Value, rule: _Rule) -> None:
         if not value.names_a_time:
@@ -589,9 +604,7 @@ def _spoken_decade(word: str) -> str:
 
 
 def resolve_century(m: re.Match, ctx: _Context) -> _Value | None:
-    text = m.group("ord").lower()
-    number = int(re.sub(r"\D", "", text)) if text[0].isdigit() else ORDINAL_WORDS.get(text)
-    return _Value(f"{number - 1:02d}XX", qualifier=_qualifier(m.group("qual"))) if number else None
+    return _Value(f"{_day_number(m.group('ord')) - 1:02d}XX", qualifier=_qualifier(m.group("qual")))
 
 
 def resolve_holiday(m: re.Match, ctx: _Context) -> _Value | None:
@@ -728,25 +741,19 @@ def resolve_weekday(m: re.Match, ctx: _Context) -> _Value | None:
     weekday = WEEKDAYS[m.group("wd").lower()]
     part = (m.group("part") or "").lower()
     relation = (m.group("rel") or "").lower()
-    qualifier = _qualifier(relation.split()[0]) if relation.split()[:1] in (["early"], ["late"]) else None
-    if ctx.anchor is None:
-        return _Value(f"XXXX-WXX-{weekday}" + (f"T{PARTS_OF_DAY[part]}" if part else ""), qualifier=qualifier)
-    day = _weekday_date(weekday, relation, ctx, m.span("x"))
-    if day is None:
-        return None
+    qualifier = _qualifier(relation) if relation in ("early", "late") else None
+    day = _weekday_date(weekday, relation, ctx, m.span("x")).isoformat() if ctx.anchor else f"XXXX-WXX-{weekday}"
     if part:
-        return _Value(f"{day.isoformat()}T{PARTS_OF_DAY[part]}", "TIME", qualifier)
-    return _Value(day.isoformat(), qualifier=qualifier)
+        return _Value(f"{day}T{PARTS_OF_DAY[part]}", "TIME", qualifier)
+    return _Value(day, qualifier=qualifier)
 
 
-def _weekday_date(weekday: int, relation: str, ctx: _Context, span: tuple[int, int]) -> date | None:
+def _weekday_date(weekday: int, relation: str, ctx: _Context, span: tuple[int, int]) -> date:
     anchor = ctx.anchor
-    if "previous" in relation or "before" in relation:
-        reference = ctx.reference_day() or anchor
-        return _weekday_on_or_before(reference - timedelta(days=1), weekday)
-    if "following" in relation or relation == "the next":
-        reference = ctx.reference_day() or anchor
-        return _weekday_on_or_after(reference + timedelta(days=1), weekday)
+    if relation == "the previous":  # "down from the previous Friday": before the day the story is at
+        return _weekday_on_or_before(ctx.reference_day() - timedelta(days=1), weekday)
+    if relation in ("the following", "the next"):
+        return _weekday_on_or_after(ctx.reference_day() + timedelta(days=1), weekday)
     if relation in ("last", "this past"):
         return _weekday_on_or_before(anchor - timedelta(days=1), weekday)
     if relation in ("next", "this coming"):
@@ -759,6 +766,7 @@ def _weekday_date(weekday: int, relation: str, ctx: _Context, span: tuple[int, i
 
 
 def _weekday_by_tense(weekday: int, tense: str | None, anchor: date) -> date:
+    """The future and the present of schedules ("meet Monday") look ahead; the rest looks back."""
     if tense in ("future", "present"):
         return _weekday_on_or_after(anchor, weekday)
     return _weekday_on_or_before(anchor, weekday)
@@ -769,10 +777,7 @@ def resolve_clock(m: re.Match, ctx: _Context) -> _Value | None:
     if clock is None:
         return None
     day = _day_of_time(m.group("day"), ctx, m.span("x")) if m.group("day") else ctx.reference_day()
-    qualifier = _qualifier(m.group("approx"))
-    if day is None:
-        return _Value(f"T{clock}", "TIME", qualifier)
-    return _Value(f"{day}T{clock}", "TIME", qualifier)
+    return _Value(f"{day or 'XXXX-XX-XX'}T{clock}", "TIME", _qualifier(m.group("approx")))
 
 
 def _clock(m: re.Match) -> str | None:
@@ -781,7 +786,7 @@ def _clock(m: re.Match) -> str | None:
     hour = int(m.group("h") or m.group("h24"))
     minute = int(m.group("min") or m.group("min24") or 0)
     meridiem = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
-    if meridiem and not 1 <= hour <= 12 or minute > 59 or hour > 23:
+    if (meridiem and not 1 <= hour <= 12) or minute > 59 or hour > 23:
         return None
     if meridiem == "pm" and hour != 12:
         hour += 12
@@ -850,23 +855,16 @@ def _relation_shift(relation: str, qualifier: str | None) -> int | None:
     return shifts.get(relation)
 
 
-def _unit_value(unit: str, anchor: date, shift: int, qualifier: str | None) -> _Value | None:
-    if unit == "day":
-        return _Value((anchor + timedelta(days=shift)).isoformat(), qualifier=qualifier)
-    if unit in ("week", "weekend"):
-        week = _week_value(anchor + timedelta(weeks=shift))
-        return _Value(week + ("-WE" if unit == "weekend" else ""), qualifier=qualifier)
-    if unit == "month":
-        return _Value(_month_value(*_shift_month(anchor.year, anchor.month, shift)), qualifier=qualifier)
-    if unit == "quarter":
-        return _Value("{}-Q{}".format(*_shift_quarter(*_quarter_of(anchor), shift)), qualifier=qualifier)
-    if unit == "year":
-        return _Value(str(anchor.year + shift), qualifier=qualifier)
+def _unit_value(unit: str, base: date, shift: int, qualifier: str | None) -> _Value | None:
+    """The day, week, weekend, month, ... containing ``base``, or ``shift`` of them away."""
+    if unit == "weekend":
+        return _Value(_week_value(base + timedelta(weeks=shift)) + "-WE", qualifier=qualifier)
     if unit == "decade":
-        return _Value(f"{anchor.year // 10 + shift:03d}X", qualifier=qualifier)
+        return _Value(f"{base.year // 10 + shift:03d}X", qualifier=qualifier)
     if unit == "century":
-        return _Value(f"{anchor.year // 100 + shift:02d}XX", qualifier=qualifier)
-    return None
+        return _Value(f"{base.year // 100 + shift:02d}XX", qualifier=qualifier)
+    value = _shifted(unit, shift, base)
+    return _Value(value, qualifier=qualifier) if value else None
 
 
 def _weekend(ctx: _Context, span: tuple[int, int]) -> _Value | None:
@@ -878,17 +876,10 @@ def _weekend(ctx: _Context, span: tuple[int, int]) -> _Value | None:
 
 
 def _anaphoric_unit(relation: str, unit: str, ctx: _Context, qualifier: str | None) -> _Value | None:
-    reference = ctx.reference_day() if unit in ("day", "week", "weekend") else None
+    """"that year", "the following week": the unit holding the story's reference time, or the next one."""
     shift = {"the previous": -1, "the prior": -1, "the following": 1}.get(relation, 0)
-    if reference is not None:
-        return _unit_value(unit, reference, shift, qualifier)
-    year = re.match(r"(\d{4})", ctx.reference or "")
-    if not year or unit not in ("year", "month", "quarter"):
-        return None
-    if unit == "year":
-        return _Value(str(int(year.group(1)) + shift), qualifier=qualifier)
-    day = ctx.reference_day()
-    return _unit_value(unit, day, shift, qualifier) if day else None
+    base = ctx.reference_day() if unit in ("day", "week", "weekend") else ctx.reference_start()
+    return _unit_value(unit, base, shift, qualifier) if base else None
 
 
 def resolve_year_end(m: re.Match, ctx: _Context) -> _Value | None:
@@ -982,7 +973,8 @@ def resolve_every(m: re.Match, ctx: _Context) -> _Value | None:
         return _Value(f"XXXX-{SEASONS[word]}", "SET")
     if word == "weekend":
         return _Value("XXXX-WXX-WE", "SET")
-    amount *= 2 if (m.group("other") and amount == 1) else 1
+    if m.group("other"):
+        amount *= 2  # "every other week"
     return _Value(_duration_value(amount or 1, _unit(word)), "SET")
 
 
@@ -1193,19 +1185,17 @@ RULES: tuple[_Rule, ...] = (
           resolve_half),
     _rule("season", r"(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late|mid|the\s+early"
                     r"|the\s+late|the\s+end\s+of\s+the|the\s+middle\s+of\s+the))[\s-]+)?"
-                    r"(?P<season>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?P<year><YEAR>|<SPOKEN_YEAR>))?)\b",
+                    r"(?P<season><SEASON>)(?:\s+(?:(?i:of)\s+)?(?P<year><YEAR>|<SPOKEN_YEAR>))?)\b",
           resolve_season, accept_season),
-    _rule("holiday", r"(?P<x>(?:(?P<rel>(?i:this|last|next))\s+)?(?P<name>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
-                     r"|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day"
-                     r"|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine's\s+Day"
-                     r"|Boxing\s+Day)(?:,?\s+(?P<year><YEAR>))?)\b(?!\s+(?:week|season))", resolve_holiday),
+    _rule("holiday", r"(?P<x>(?:(?P<rel>(?i:this|last|next))\s+)?(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?)\b"
+                     r"(?!\s+(?:week|season))", resolve_holiday),
     _rule("day word", r"(?P<x>(?:(?P<qual>(?i:early|late|earlier|later))\s+)?(?:(?P<word>(?i:today|tomorrow|yesterday|tonight))"
                       r"(?:\s+(?P<part><PART>))?|(?P<rel>(?i:this|last))\s+(?P<part2><PART>)))\b",
           resolve_day_word, accept_day_word),
     _rule("weekday", r"(?P<x>(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
                      r"|the\s+next|early|late))\s+)?(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?)",
           resolve_weekday),
-    _rule("weekday plural", r"(?P<x>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)\b",
+    _rule("weekday plural", rf"(?P<x>(?P<wd>{_WEEKDAY_NAMES})s)\b",
           resolve_weekday_plural),
     _rule("part of day", r"(?P<x>(?i:the)\s+(?P<part><PART>))(?!\s+(?:of|before|after))", resolve_part_of_day,
           accept_part_of_day),
@@ -1224,7 +1214,8 @@ RULES: tuple[_Rule, ...] = (
                       r"|year-earlier))\s+)?(?P<num><NUM>|<VAGUE>|(?i:a\s+couple\s+of))(?:\s*(?:-|to|or)\s*(?P<num2><NUM>))?"
                       r"(?:\s+(?i:more|additional|full|straight|consecutive|extra))?[\s-]+(?P<unit><UNIT>)"
                       r"(?:\s+(?i:and\s+a\s+half))?)(?![\w-])", resolve_duration, accept_duration, _duration_extent),
-    _rule("bare plural", r"\b(?i:for|within|in|over|after)\s+(?P<x>(?P<unit>years|months|weeks|decades|centuries|hours)"
+    _rule("bare plural", r"\b(?i:for|within|in|over|after)\s+(?P<x>(?P<unit>years|months|weeks|decades|centuries|hours"
+                         r"|(?<=for\s)days|(?<=within\s)days)"
                          r"(?:\s+or\s+(?:years|months|weeks|days))?)\b(?!\s+(?:ago|earlier|later|to|before|after))",
           resolve_bare_plural),
     _rule("long", r"(?P<x>(?P<unit>(?i:day|week|month|year|hour))-long)\b", resolve_long),
@@ -1297,6 +1288,6 @@ def find_temporal_expressions(doc, published: date | None) -> list[TemporalExpre
 def date_mentions(doc, article_id: str, published) -> list[DateMention]:
     """The article's temporal expressions as DateMention records."""
     return [
-        DateMention(span=Span(article_id, e.start, e.end), text=e.text, value=e.value, kind=e.kind)
+        DateMention(Span(article_id, e.start, e.end), e.text, e.value, e.kind, e.qualifier)
         for e in find_temporal_expressions(doc, published)
     ]

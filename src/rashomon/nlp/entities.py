@@ -98,7 +98,30 @@ def _names(doc) -> list[_Name]:
         subject = any(token.dep_ in _SUBJECT_DEPS for token in ent)
         found.append(_Name(start, end, text, _known_label(text) or ent.label_, subject,
                            sentence_of[ent.start]))
-    return _repair_person_labels(found)
+    found += _known_names_missed_by_ner(doc, found, sentence_of)
+    return _repair_person_labels(sorted(found, key=lambda n: n.start))
+
+
+_KNOWN_FORMS = re.compile(r"(?<![\w-])(" + "|".join(sorted(
+    (re.escape(alias) for name, (_, aliases, _) in KNOWN_ENTITIES.items() for alias in (name, *aliases)),
+    key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _known_names_missed_by_ner(doc, found: list[_Name], sentence_of: list[int]) -> list[_Name]:
+    """Names from the table of known entities ("dpa", "NATO") where NER did not tag them."""
+    taken = [(n.start, n.end) for n in found]
+    missed = []
+    for match in _KNOWN_FORMS.finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        subject = any(token.dep_ in _SUBJECT_DEPS for token in span)
+        missed.append(_Name(start, end, match.group(1), _known_label(match.group(1)), subject,
+                            sentence_of[span.start]))
+    return missed
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int, str]:
