@@ -14,12 +14,14 @@ How
 - Extents follow TimeML/TimeBank practice: determiners and modifiers belong to the expression
   ("the third quarter", "the past two months", "nearly two years", "early next year", "Friday
   night"), possessive endings and prepositions do not ("Friday's" -> "Friday", "on Monday").
-- Resolving: our own anchoring rules, with the publication date as anchor:
-  a bare weekday or a month without year goes to the occurrence the governing verb's tense points
-  to (past -> on or before the anchor, "will"/"to"/present -> on or after it; a month-day without a
-  tense goes to the nearest date); "last/this/next" + unit shift the anchor; "a year earlier",
-  "that day", "the quarter", "the previous Friday" resolve against the last calendar value the
-  article mentioned (TimeML's reference time), which is how earnings reports use them.
+- Resolving: our own anchoring rules, with the publication date as anchor. A bare weekday goes
+  to the occurrence the governing verb's tense points to (spaCy's parse: past or participle -> on
+  or before the anchor, so the publication day itself when it is that weekday; "will", "to" +
+  verb, scheduled present -> on or after it). A date or month without year goes to the nearest
+  such date, unless the tense points the other way and that occurrence is still close
+  (TENSE_WINDOW_DAYS). "last/this/next" + unit shift the anchor. "a year earlier", "that day",
+  "the quarter", "the previous Friday" resolve against the last calendar value the article named
+  (TimeML's reference time), which is how earnings reports use them.
   ``dateparser`` is not used: its search invents dates from free text ("We" -> Wednesday).
 - Values: ISO weeks are written zero-padded (``2022-W02``); decades as ``199X``, centuries as
   ``19XX`` (TimeML's truncated ``199``/``19`` mean the same: the evaluation treats them alike);
@@ -140,12 +142,12 @@ _NUMBER_WORD = (
     rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}|dozen)"
     r"(?:\s+(?:hundred|thousand))?"
 )
-_QUALIFIER = r"(?:early|late|mid|the\s+(?:beginning|start|middle|end|rest|remainder)\s+of)"
+_QUALIFIER = r"(?:early|late|mid|(?:the\s+)?(?:beginning|start|middle|end|rest|remainder)\s+of)"
 _APPROX = _alternatives(w for w, q in QUALIFIERS.items() if q not in ("early", "late", "mid", "start", "end"))
 
 _MONTH_NAMES = "|".join(MONTH_NAMES)
 _WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
-_HOLIDAY_NAMES = _alternatives(string.capwords(name) for name in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS))
+_HOLIDAY_NAMES = _alternatives(string.capwords(h) for h in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS))
 
 PIECES = {
     "MONTH_NAME": rf"(?:{_MONTH_NAMES})\b",
@@ -160,6 +162,7 @@ PIECES = {
     "WEEKDAY": rf"(?:{_WEEKDAY_NAMES})\b",
     "PART": r"(?i:" + _alternatives(p for p in PARTS_OF_DAY if p != "tonight") + r")\b",
     "SEASON": r"(?i:" + _alternatives(SEASONS) + r")",
+    "SPOKEN_DECADE": r"(?:" + "|".join(SPOKEN_DECADES) + r")",
     "HOLIDAY": rf"(?:{_HOLIDAY_NAMES})",
     "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?i:{_NUMBER_WORD}|(?:a\s+)?couple\s+of|a|an))(?:\s+(?i:and\s+a\s+half))?",
     "VAGUE": r"(?i:" + _alternatives(VAGUE_AMOUNTS) + r")",
@@ -465,7 +468,8 @@ def _verb_tense(verb) -> str | None:
 def _infinitive_tense(verb) -> str:
     """"planned to leave on Thursday" looks ahead; "had been due to expire Friday" does not."""
     for ancestor in (verb.head, verb.head.head):
-        if ancestor.lower_ == "had" or any(c.lower_ == "had" for c in ancestor.children if c.dep_ in ("aux", "auxpass")):
+        auxiliaries = [c.lower_ for c in ancestor.children if c.dep_ in ("aux", "auxpass")]
+        if ancestor.lower_ == "had" or "had" in auxiliaries:
             return "past"
     return "future"
 
@@ -613,7 +617,8 @@ def resolve_holiday(m: re.Match, ctx: _Context) -> _Value | None:
     if year is not None:
         return _Value(_holiday(name, year).isoformat())
     if ctx.anchor is None:
-        return _Value(f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}") if name in FIXED_HOLIDAYS else None
+        month, day = FIXED_HOLIDAYS.get(name, (None, None))
+        return _Value(f"XXXX-{month:02d}-{day:02d}") if month else None
     candidates = [_holiday(name, y) for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
     relation = (m.group("rel") or "").lower()
     tense = {"last": "past", "next": "future", "this": "future"}.get(relation) or ctx.tense(*m.span("x"))
@@ -805,7 +810,8 @@ def _day_of_time(text: str, ctx: _Context, span: tuple[int, int]) -> str | None:
     if m.group("mon") or m.group("mon2"):
         month = MONTHS[(m.group("mon") or m.group("mon2")).rstrip(".").lower()]
         day = _day_number(m.group("day") or m.group("day2"))
-        value = _month_day(month, day, _year(m.group("year"), ctx), WEEKDAYS.get((m.group("wd") or "").lower()), ctx, span)
+        weekday = WEEKDAYS.get((m.group("wd") or "").lower())
+        value = _month_day(month, day, _year(m.group("year"), ctx), weekday, ctx, span)
         return value.value if value else None
     if ctx.anchor is None:
         return None
@@ -825,25 +831,25 @@ def resolve_part_of_day(m: re.Match, ctx: _Context) -> _Value | None:
 # --------------------------------------------------------------------------- resolvers: relative to the anchor
 
 
+_ANAPHORIC_RELATIONS = ("that", "the same", "the previous", "the following", "the prior")
+
+
 def resolve_relative_unit(m: re.Match, ctx: _Context) -> _Value | None:
     """"last week", "this year", "earlier this month", "the end of the year", "the past year"."""
     relation = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = re.sub(r"\s+", " ", m.group("unit").lower())
     if unit == "fiscal year" and relation == "the":
-        relation = "this"
-    unit = unit.replace("fiscal ", "")
-    qualifier = _qualifier(m.group("qual"))
-    if unit == "day" and relation not in ("that", "the same", "the previous", "the following", "the prior"):
-        return None
-    if relation in ("the past", "the last", "the next") and unit not in ("weekend",):
-        return _Value(_duration_value(1, unit), "DURATION", qualifier)
-    if relation in ("that", "the same", "the previous", "the following", "the prior"):
+        relation = "this"  # "the fiscal year" is the current one
+    unit, qualifier = unit.replace("fiscal ", ""), _qualifier(m.group("qual"))
+    if relation in _ANAPHORIC_RELATIONS:
         return _anaphoric_unit(relation, unit, ctx, qualifier)
-    if ctx.anchor is None:
-        return None
-    shift = _relation_shift(relation, qualifier)
+    if unit == "day":
+        return None  # "the last day", "this day": not a day we can place
+    if relation in ("the past", "the last", "the next") and unit != "weekend":
+        return _Value(_duration_value(1, unit), "DURATION", qualifier)
+    shift = _relation_shift(relation, qualifier) if ctx.anchor else None
     if shift is None:
-        return _weekend(ctx, m.span("x")) if unit == "weekend" else None
+        return _weekend(ctx, m.span("x")) if unit == "weekend" and ctx.anchor else None
     return _unit_value(unit, ctx.anchor, shift, qualifier)
 
 
@@ -1148,92 +1154,136 @@ def _quarter_extent(m: re.Match) -> tuple[int, int]:
 
 
 RULES: tuple[_Rule, ...] = (
-    _rule("clock", r"(?P<x>(?:(?P<approx><APPROX>)\s+)?(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*"
-                   r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
-                   r"|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?=\s*<TZ>)|(?P<named>(?i:noon|midnight|midday)\b))"
-                   r"(?:\s+<TZ>)?(?:,?\s+(?:(?i:on)\s+)?(?P<day><DAYREF>))?)", resolve_clock),
-    _rule("month day year", r"(?P<x>(?:(?:(?i:this\s+coming|this\s+past|this|next|last)\s+)?(?P<wd><WEEKDAY>),?\s+)?(?P<mon><MONTH>)\s+(?P<day><DAY>|<DAY_WORD>)"
-                            r"(?:,?\s+(?P<year><YEAR>))?)", resolve_month_day_year),
-    _rule("day month year", r"(?P<x>(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?i:the)\s+)?(?P<day><DAY>|<DAY_WORD>)\s+(?:(?i:of)\s+)?"
-                            r"(?P<mon><MONTH>)(?:,?\s+(?P<year><YEAR>))?)", resolve_month_day_year),
-    _rule("second day", r"(?P<mon><MONTH>)\s+<DAY>\s*(?:and|or|to|-)\s*(?P<x>(?P<day><DAY>))(?!\s*(?:<MONTH>|[\d%]))"
-                        r"(?:,?\s+(?P<year><YEAR>))?(?P<wd>)", resolve_month_day_year),
-    _rule("month year", r"(?P<x>(?:(?P<qual><QUAL>)[\s-]+)?(?P<mon><MONTH>),?\s+(?:(?i:of)\s+)?"
-                        r"(?P<year><YEAR>|(?i:this|last|next)\s+year\b))", resolve_month_year),
-    _rule("month", r"(?P<x>(?:(?:(?P<qual><QUAL>)|(?P<rel>(?i:last|this\s+past|this\s+coming|this|next)))[\s-]+)?"
-                   r"(?P<mon><MONTH_NAME>))(?!\s+\d)", resolve_month, accept_bare_month),
-    _rule("year", r"(?P<x>(?:(?P<pre>(?i:fiscal|calendar|the\s+year|fiscal\s+year))\s+|(?P<qual><QUAL>)[\s-]+)?"
-                  r"(?P<year><YEAR>|<SPOKEN_YEAR>))", resolve_year, accept_bare_year),
-    _rule("decade", r"(?P<x>(?:(?i:the)\s+)?(?:(?P<qual><QUAL>)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0's|(?:1[5-9]|20)\d0s"
-                    r"|(?<=the\s)'?\d0'?s|(?<=mid-)'?\d0'?s|(?<=early\s)'?\d0'?s|(?<=late\s)'?\d0'?s|'\d0s"
-                    r"|(?i:nineteen[\s-](?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))))\b",
+    # calendar dates and times
+    _rule("clock",
+          r"(?P<x>(?:(?P<approx><APPROX>)\s+)?"
+          r"(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
+          r"|(?P<h24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?=\s*<TZ>)|(?P<named>(?i:noon|midnight|midday)\b))"
+          r"(?:\s+<TZ>)?(?:,?\s+(?:(?i:on)\s+)?(?P<day><DAYREF>))?)",
+          resolve_clock),
+    _rule("month day year",
+          r"(?P<x>(?:(?:(?i:this\s+coming|this\s+past|this|next|last)\s+)?(?P<wd><WEEKDAY>),?\s+)?"
+          r"(?P<mon><MONTH>)\s+(?P<day><DAY>|<DAY_WORD>)(?:,?\s+(?P<year><YEAR>))?)",
+          resolve_month_day_year),
+    _rule("day month year",
+          r"(?P<x>(?:(?P<wd><WEEKDAY>),?\s+)?(?:(?i:the)\s+)?(?P<day><DAY>|<DAY_WORD>)\s+(?:(?i:of)\s+)?"
+          r"(?P<mon><MONTH>)(?:,?\s+(?P<year><YEAR>))?)",
+          resolve_month_day_year),
+    _rule("second day",  # "April 24 and [[25]]"
+          r"(?P<mon><MONTH>)\s+<DAY>\s*(?:and|or|to|-)\s*(?P<x>(?P<day><DAY>))(?!\s*(?:<MONTH>|[\d%]))"
+          r"(?:,?\s+(?P<year><YEAR>))?(?P<wd>)",
+          resolve_month_day_year),
+    _rule("month year",
+          r"(?P<x>(?:(?P<qual><QUAL>)[\s-]+)?(?P<mon><MONTH>),?\s+(?:(?i:of)\s+)?"
+          r"(?P<year><YEAR>|(?i:this|last|next)\s+year\b))",
+          resolve_month_year),
+    _rule("month",
+          r"(?P<x>(?:(?:(?P<qual><QUAL>)|(?P<rel>(?i:last|this\s+past|this\s+coming|this|next)))[\s-]+)?"
+          r"(?P<mon><MONTH_NAME>))(?!\s+\d)",
+          resolve_month, accept_bare_month),
+    _rule("year",
+          r"(?P<x>(?:(?P<pre>(?i:fiscal|calendar|the\s+year|fiscal\s+year))\s+|(?P<qual><QUAL>)[\s-]+)?"
+          r"(?P<year><YEAR>|<SPOKEN_YEAR>))",
+          resolve_year, accept_bare_year),
+    _rule("decade",
+          r"(?P<x>(?:(?i:the)\s+)?(?:(?P<qual><QUAL>)[\s-]+)?"
+          r"(?P<dec>(?:1[5-9]|20)\d0'?s|(?<=the\s)'?\d0'?s|(?<=mid-)'?\d0'?s|(?<=early\s)'?\d0'?s"
+          r"|(?<=late\s)'?\d0'?s|'\d0s|(?i:nineteen[\s-]<SPOKEN_DECADE>)))\b",
           resolve_decade),
-    _rule("century", r"(?P<x>(?:(?i:the)\s+)?(?:(?P<qual><QUAL>)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|<DAY_WORD>)"
-                     r"[\s-]+(?i:century))\b", resolve_century),
-    _rule("quarter", r"(?P<x>(?:(?P<rel>(?i:the|this|last|next|this\s+year's|last\s+year's|the\s+year-earlier"
-                     r"|the\s+year-ago))\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?:(?P<year><YEAR>)\s+)?(?P<ord><ORD>)"
-                     r"[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year2><YEAR>))?)\b",
+    _rule("century",
+          r"(?P<x>(?:(?i:the)\s+)?(?:(?P<qual><QUAL>)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|<DAY_WORD>)"
+          r"[\s-]+(?i:century))\b",
+          resolve_century),
+    _rule("holiday",
+          r"(?P<x>(?:(?P<rel>(?i:this|last|next))\s+)?(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?)\b"
+          r"(?!\s+(?:week|season))",
+          resolve_holiday),
+    # quarters, halves, seasons
+    _rule("quarter",
+          r"(?P<x>(?:(?P<rel>(?i:the|this|last|next|this\s+year's|last\s+year's|the\s+year-earlier"
+          r"|the\s+year-ago))\s+)?(?:(?i:fiscal|calendar)[\s-]+)?(?:(?P<year><YEAR>)(?:'s)?\s+)?"
+          r"(?P<ord><ORD>)[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter)"
+          r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year2><YEAR>))?)\b",
           resolve_quarter, extent=_quarter_extent),
-    _rule("year-earlier quarter", r"(?P<x>(?i:(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago|year-before|"
-                                  r"prior-year|year\s+earlier)(?:\s+(?P<ord>first|second|third|fourth)[\s-]+)?"
-                                  r"(?:\s+(?:quarter|period))?))\b", resolve_year_earlier_period),
-    _rule("anaphoric quarter", r"(?P<x>(?i:the\s+(?:latest|current|most\s+recent|same|recent|previous|past|last|next"
-                               r"|coming|just-ended|just-completed)\s+quarter|the\s+quarter|that\s+quarter"
-                               r"|this\s+quarter|last\s+quarter|next\s+quarter))\b(?!-)", resolve_anaphoric_quarter),
-    _rule("half", r"(?P<x>(?i:the\s+)?(?P<half>(?i:first|second|last|latter))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?"
-                  r"(?:(?P<year><YEAR>)|(?i:year)|(?P<dec>'\d0s|(?:1[5-9]|20)\d0s)))?)\b",
+    _rule("year-earlier quarter",
+          r"(?P<x>(?i:(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago|year-before|prior-year|year\s+earlier)"
+          r"(?:\s+(?P<ord>first|second|third|fourth)[\s-]+)?(?:\s+(?:quarter|period))?))\b",
+          resolve_year_earlier_period),
+    _rule("anaphoric quarter",
+          r"(?P<x>(?i:the\s+(?:latest|current|most\s+recent|same|recent|previous|past|last|next|coming"
+          r"|just-ended|just-completed)\s+quarter|the\s+quarter|that\s+quarter|this\s+quarter|last\s+quarter"
+          r"|next\s+quarter))\b(?!-)",
+          resolve_anaphoric_quarter),
+    _rule("half",
+          r"(?P<x>(?i:the\s+)?(?P<half>(?i:first|second|last|latter))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the)\s+)?"
+          r"(?:(?P<year><YEAR>)|(?i:year)|(?P<dec>'\d0s|(?:1[5-9]|20)\d0s)))?)\b",
           resolve_half),
-    _rule("season", r"(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late|mid|the\s+early"
-                    r"|the\s+late|the\s+end\s+of\s+the|the\s+middle\s+of\s+the))[\s-]+)?"
-                    r"(?P<season><SEASON>)(?:\s+(?:(?i:of)\s+)?(?P<year><YEAR>|<SPOKEN_YEAR>))?)\b",
+    _rule("season",
+          r"(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late|mid|the\s+early"
+          r"|the\s+late|the\s+end\s+of\s+the|the\s+middle\s+of\s+the))[\s-]+)?"
+          r"(?P<season><SEASON>)(?:\s+(?:(?i:of)\s+)?(?P<year><YEAR>|<SPOKEN_YEAR>))?)\b",
           resolve_season, accept_season),
-    _rule("holiday", r"(?P<x>(?:(?P<rel>(?i:this|last|next))\s+)?(?P<name><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?)\b"
-                     r"(?!\s+(?:week|season))", resolve_holiday),
-    _rule("day word", r"(?P<x>(?:(?P<qual>(?i:early|late|earlier|later))\s+)?(?:(?P<word>(?i:today|tomorrow|yesterday|tonight))"
-                      r"(?:\s+(?P<part><PART>))?|(?P<rel>(?i:this|last))\s+(?P<part2><PART>)))\b",
+    # days and parts of days
+    _rule("day word",
+          r"(?P<x>(?:(?P<qual>(?i:early|late|earlier|later))\s+)?"
+          r"(?:(?P<word>(?i:today|tomorrow|yesterday|tonight))(?:\s+(?P<part><PART>))?"
+          r"|(?P<rel>(?i:this|last))\s+(?P<part2><PART>)))\b",
           resolve_day_word, accept_day_word),
-    _rule("weekday", r"(?P<x>(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
-                     r"|the\s+next|early|late))\s+)?(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?)",
+    _rule("weekday",
+          r"(?P<x>(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following"
+          r"|the\s+next|early|late))\s+)?(?P<wd><WEEKDAY>)(?:\s+(?P<part><PART>))?)",
           resolve_weekday),
-    _rule("weekday plural", rf"(?P<x>(?P<wd>{_WEEKDAY_NAMES})s)\b",
-          resolve_weekday_plural),
-    _rule("part of day", r"(?P<x>(?i:the)\s+(?P<part><PART>))(?!\s+(?:of|before|after))", resolve_part_of_day,
-          accept_part_of_day),
+    _rule("weekday plural", rf"(?P<x>(?P<wd>{_WEEKDAY_NAMES})s)\b", resolve_weekday_plural),
+    _rule("part of day", r"(?P<x>(?i:the)\s+(?P<part><PART>))(?!\s+(?:of|before|after))",
+          resolve_part_of_day, accept_part_of_day),
     _rule("mid part of day", r"(?P<x>(?P<qual>(?i:mid))[\s-]+(?P<part>(?i:morning|afternoon|evening)))\b",
           resolve_part_of_day),
-    _rule("relative unit", r"(?P<x>(?:(?P<qual><QUAL>|(?i:earlier|later))\s+)?(?P<rel>(?i:this\s+past|this\s+coming|this"
-                           r"|last|next|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous"
-                           r"|the\s+following|the\s+same|that|the\s+latest|the\s+prior|the))\s+"
-                           r"(?P<unit>week|weekend|month|year|(?i:fiscal)\s+year|decade|century|day))\b(?!-)",
+    _rule("reference day",
+          r"(?:(?P<x>(?:(?i:earlier|later)\s+)?(?i:that\s+day|the\s+same\s+day|the\s+next\s+day"
+          r"|the\s+following\s+day|the\s+previous\s+day|the\s+prior\s+day))"
+          r"|(?i:(?:earlier|later)\s+in\s+)(?P<x2>(?i:the\s+day)))\b",
+          resolve_reference_day, extent=_in_the_day_extent),
+    _rule("ordinal day",  # "responded on the 23rd"
+          r"\b(?i:on|by|until|since|before|after|from|through)\s+"
+          r"(?P<x>(?i:the)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|<DAY_WORD>))\b",
+          resolve_ordinal_day, accept_ordinal_day),
+    # relative to the anchor or to the reference time
+    _rule("relative unit",
+          r"(?P<x>(?:(?P<qual><QUAL>|(?i:earlier|later))\s+)?"
+          r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+coming"
+          r"|the\s+current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+prior|the))\s+"
+          r"(?P<unit>week|weekend|month|year|(?i:fiscal)\s+year|decade|century|day))\b(?!-)",
           resolve_relative_unit, accept_relative_unit),
     _rule("year end", r"(?P<x>(?i:(?:the\s+)?year[-\s]end|the\s+end\s+of\s+the\s+year))\b", resolve_year_end),
-    _rule("ago", r"(?P<x>(?:(?P<approx><APPROX>)\s+)?(?:(?P<num><NUM>)|<VAGUE>)\s+(?P<unit><UNIT>)\s+(?:(?i:or\s+so)\s+)?"
-                 r"(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back)))\b", resolve_ago),
-    _rule("duration", r"(?P<x>(?:(?P<approx><APPROX>)\s+)?(?:(?i:the|another|an\s+additional)\s+)?"
-                      r"(?:(?P<rel>(?i:past|last|next|first|previous|coming|following|final|remaining|latest|initial"
-                      r"|year-earlier))\s+)?(?P<num><NUM>|<VAGUE>|(?i:a\s+couple\s+of))(?:\s*(?:-|to|or)\s*(?P<num2><NUM>))?"
-                      r"(?:\s+(?i:more|additional|full|straight|consecutive|extra))?[\s-]+(?P<unit><UNIT>)"
-                      r"(?:\s+(?i:and\s+a\s+half))?)(?![\w-])", resolve_duration, accept_duration, _duration_extent),
-    _rule("bare plural", r"\b(?i:for|within|in|over|after)\s+(?P<x>(?P<unit>years|months|weeks|decades|centuries|hours"
-                         r"|(?<=for\s)days|(?<=within\s)days)"
-                         r"(?:\s+or\s+(?:years|months|weeks|days))?)\b(?!\s+(?:ago|earlier|later|to|before|after))",
+    _rule("ago",
+          r"(?P<x>(?:(?P<approx><APPROX>)\s+)?(?:(?P<num><NUM>)|<VAGUE>)\s+(?P<unit><UNIT>)\s+(?:(?i:or\s+so)\s+)?"
+          r"(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back)))\b",
+          resolve_ago),
+    # durations and sets
+    _rule("duration",
+          r"(?P<x>(?:(?P<approx><APPROX>)\s+)?(?:(?i:the|another|an\s+additional)\s+)?"
+          r"(?:(?P<rel>(?i:past|last|next|first|previous|coming|following|final|remaining|latest|initial"
+          r"|year-earlier))\s+)?(?P<num><NUM>|<VAGUE>)(?:\s*(?:-|to|or)\s*(?P<num2><NUM>))?"
+          r"(?:\s+(?i:more|additional|full|straight|consecutive|extra))?[\s-]+(?P<unit><UNIT>)"
+          r"(?:\s+(?i:and\s+a\s+half))?)(?![\w-])",
+          resolve_duration, accept_duration, _duration_extent),
+    _rule("bare plural",  # "for years", "within weeks"
+          r"\b(?i:for|within|in|over|after)\s+(?P<x>(?P<unit>years|months|weeks|decades|centuries|hours"
+          r"|(?<=for\s)days|(?<=within\s)days)(?:\s+or\s+(?:years|months|weeks|days))?)\b"
+          r"(?!\s+(?:ago|earlier|later|to|before|after))",
           resolve_bare_plural),
     _rule("long", r"(?P<x>(?P<unit>(?i:day|week|month|year|hour))-long)\b", resolve_long),
     _rule("year ended", r"(?P<x>(?i:the\s+(?:fiscal\s+)?year))(?=\s+(?:ended|ending|to\s+date))", resolve_year_ended),
-    _rule("every", r"(?P<x>(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num><NUM>)\s+)?(?:(?P<wd><WEEKDAY>)"
-                   r"|(?P<unit>(?i:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|summer|winter"
-                   r"|spring|fall|hour|minute)s?)))\b", resolve_every),
+    _rule("every",
+          r"(?P<x>(?i:every|each)\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num><NUM>)\s+)?(?:(?P<wd><WEEKDAY>)"
+          r"|(?P<unit>(?i:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|summer|winter"
+          r"|spring|fall|hour|minute)s?)))\b",
+          resolve_every),
     _rule("set adverb", r"\b(?P<x>(?i:" + _alternatives(SET_ADVERBS) + r"))\b", resolve_set_adverb, accept_set_adverb),
-    _rule("reference word", r"\b(?P<x>(?i:recent\s+(?:days|weeks|months|years|quarters)"
-                            r"|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|" + _alternatives(REFERENCE_WORDS) + r"))\b",
-          resolve_reference_word,
-          accept_reference_word),
-    _rule("reference day", r"(?:(?P<x>(?:(?i:earlier|later)\s+)?(?i:that\s+day|the\s+same\s+day|the\s+next\s+day"
-                           r"|the\s+following\s+day|the\s+previous\s+day|the\s+prior\s+day))"
-                           r"|(?i:(?:earlier|later)\s+in\s+)(?P<x2>(?i:the\s+day)))\b", resolve_reference_day,
-          extent=_in_the_day_extent),
-    _rule("ordinal day", r"\b(?i:on|by|until|since|before|after|from|through)\s+(?P<x>(?i:the)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])"
-                         r"(?:st|nd|rd|th)|<DAY_WORD>))\b", resolve_ordinal_day, accept_ordinal_day),
+    _rule("reference word",
+          r"\b(?P<x>(?i:recent\s+(?:days|weeks|months|years|quarters)"
+          r"|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|" + _alternatives(REFERENCE_WORDS) + r"))\b",
+          resolve_reference_word, accept_reference_word),
 )
 
 
@@ -1281,7 +1331,8 @@ def find_temporal_expressions(doc, published: date | None) -> list[TemporalExpre
             continue
         ctx.remember(value, candidate.rule)
         text = ctx.text[candidate.start:candidate.end]
-        found.append(TemporalExpression(candidate.start, candidate.end, text, value.value, value.kind, value.qualifier))
+        found.append(TemporalExpression(candidate.start, candidate.end, text, value.value, value.kind,
+                                        value.qualifier))
     return found
 
 
