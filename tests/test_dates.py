@@ -218,10 +218,12 @@ def test_extents_keep_articles_but_not_possessives_or_prepositions(nlp):
 # ------------------------------------------------------------------ without a publication date
 
 
-def test_without_a_publication_date_relative_expressions_are_left_out_or_keep_x(nlp):
-    text = "He left on December 23, will return Wednesday, and stayed two weeks last year, as he does daily."
+def test_without_a_publication_date_relative_expressions_keep_x_for_what_the_anchor_would_give(nlp):
+    text = ("He left on December 23, will return Wednesday, and stayed two weeks last year, as he does daily. "
+            "Talks next week were announced today; he responded on the 23rd.")
     assert found(nlp, text, None) == [
-        ("December 23", "XXXX-12-23"), ("Wednesday", "XXXX-WXX-3"), ("two weeks", "P2W"), ("daily", "P1D")]
+        ("December 23", "XXXX-12-23"), ("Wednesday", "XXXX-WXX-3"), ("two weeks", "P2W"), ("last year", "XXXX"),
+        ("daily", "P1D"), ("next week", "XXXX-WXX"), ("today", "XXXX-XX-XX"), ("the 23rd", "XXXX-XX-23")]
 
 
 def test_published_may_be_a_datetime_or_an_iso_string(nlp):
@@ -245,3 +247,8 @@ def test_spans_point_into_the_text(nlp):
     for expression in find_temporal_expressions(nlp(text), date(1998, 8, 7)):
         assert isinstance(expression, TemporalExpression)
         assert text[expression.start:expression.end] == expression.text
+
+
+def test_numeric_dates_with_dots_day_first_and_iso(nlp):
+    text = "Sputnik International, 23.12.2021. The report of 2021-12-15 and version 1.2.3 and 99.99.2021."
+    assert found(nlp, text, date(2021, 12, 23))[-2:] == [("23.12.2021", "2021-12-23"), ("2021-12-15", "2021-12-15")]

@@ -169,3 +169,12 @@ def _holiday(name: str, year: int) -> date:
         return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
     month, weekday, nth, offset = WEEKDAY_HOLIDAYS[name]
     return _nth_weekday(year, month, weekday, nth) + timedelta(days=offset)
+
+
+def resolve_numeric_date(m: re.Match, ctx: _Context) -> _Value | None:
+    """23.12.2021 (day first, as written with dots) and 2021-12-23: complete dates, no anchor needed."""
+    if m.group("iso_year"):
+        year, month, day = int(m.group("iso_year")), int(m.group("iso_month")), int(m.group("iso_day"))
+    else:
+        year, month, day = int(m.group("dot_year")), int(m.group("dot_month")), int(m.group("dot_day"))
+    return _Value(f"{year:04d}-{month:02d}-{day:02d}") if _valid(year, month, day) else None

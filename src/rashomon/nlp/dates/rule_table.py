@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rashomon.nlp.dates.absolute_dates import (
     resolve_century, resolve_decade, resolve_holiday, resolve_month, resolve_month_day_year,
-    resolve_month_year, resolve_ordinal_day, resolve_year,
+    resolve_month_year, resolve_numeric_date, resolve_ordinal_day, resolve_year,
 )
 from rashomon.nlp.dates.ambiguous_words import (
     accept_bare_month, accept_bare_year, accept_day_word, accept_duration, accept_ordinal_day,
@@ -66,6 +66,10 @@ def _quarter_extent(m: re.Match) -> tuple[int, int]:
 
 RULES: tuple[_Rule, ...] = (
     # calendar dates and times
+    _rule("numeric date",
+          r"(?P<x>(?<!\d)(?<!\d\.)(?P<dot_day>\d{1,2})\.(?P<dot_month>\d{1,2})\.(?P<dot_year>(?:19|20)\d\d)(?!\d|\.\d)"
+          r"|(?<![\d-])(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)(?![\d-]))",
+          resolve_numeric_date),
     _rule("clock",
           r"(?P<x>(?:(?P<approx><APPROX>)\s+)?"
           r"(?:(?P<h>\d{1,2})(?::(?P<min>\d\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
