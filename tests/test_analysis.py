@@ -1,6 +1,5 @@
 """The annotate stage end to end on the seed corpus: stored annotations and canonical entities."""
 
-import json
 
 import numpy as np
 import pytest

@@ -6,7 +6,11 @@ from datetime import date, datetime
 
 import pytest
 
-from rashomon.nlp.dates import TemporalExpression, date_mentions, find_temporal_expressions
+from rashomon.nlp.dates import (
+    TemporalExpression,
+    date_mentions,
+    find_temporal_expressions,
+)
 from rashomon.nlp.models import spacy_pipeline
 from rashomon.records import DateMention, Span
 

@@ -3,7 +3,11 @@ import json
 
 import pytest
 
-from rashomon.evaluate.extraction import evaluate_extraction, extraction_scores, shingle_match
+from rashomon.evaluate.extraction import (
+    evaluate_extraction,
+    extraction_scores,
+    shingle_match,
+)
 from tests.conftest import PAGES
 
 

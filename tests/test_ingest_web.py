@@ -81,7 +81,6 @@ def test_ingest_web_oversize_response_declared_and_streamed(open_settings, serve
 
 def test_ingest_web_timeout(open_settings):
     import socket
-    import threading
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))

@@ -12,18 +12,24 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
-                           TimeRemainingColumn)
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
-from rashomon import samples
-from rashomon.errors import RashomonError
+from rashomon import samples, views
 from rashomon.analysis import AnalyzeReport, analyze
+from rashomon.errors import RashomonError
 from rashomon.evaluate.dates import evaluate_dates
 from rashomon.evaluate.extraction import evaluate_extraction
 from rashomon.ingest.session import IngestReport, ingest
 from rashomon.settings import Settings
 from rashomon.store import Store, queries
-from rashomon import views
 
 app = typer.Typer(help="The same event, many accounts: how the press covers one story.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)

@@ -14,7 +14,6 @@ from rashomon.records import Page
 from rashomon.settings import Settings
 
 
-
 def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     """Why an address is not on the public internet, or None if it is."""
     if address.is_loopback:

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rashomon.nlp.aliases import ENTITY_LABELS, KNOWN_ENTITIES, PERSON_PRONOUNS, TITLE_GROUPS, TITLES
+from rashomon.nlp import text_of
+from rashomon.nlp.aliases import (
+    ENTITY_LABELS,
+    KNOWN_ENTITIES,
+    PERSON_PRONOUNS,
+    TITLE_GROUPS,
+    TITLES,
+)
 
 _LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -92,7 +99,7 @@ def _names(doc) -> list[_Name]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or len(ent) > _MAX_NAME_TOKENS or _JUNK.search(ent.text):
             continue
-        start, end, text = _clean_span(doc.text, ent.start_char, ent.end_char)
+        start, end, text = _clean_span(text_of(doc), ent.start_char, ent.end_char)
         if not text or not any(ch.isupper() for ch in text):
             continue
         subject = any(token.dep_ in _SUBJECT_DEPS for token in ent)
@@ -111,7 +118,7 @@ def _known_names_missed_by_ner(doc, found: list[_Name], sentence_of: list[int]) 
     """Names from the table of known entities ("dpa", "NATO") where NER did not tag them."""
     taken = [(n.start, n.end) for n in found]
     missed = []
-    for match in _KNOWN_FORMS.finditer(doc.text):
+    for match in _KNOWN_FORMS.finditer(text_of(doc)):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
@@ -238,7 +245,7 @@ def _names_missed_by_ner(doc, mentions: list[FoundMention], chains: list[_Builde
         forms = {chain.name, chain.name.split()[-1]}
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                              + r")(?![\w-])")
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text_of(doc)):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -260,7 +267,7 @@ def _with_title(doc, name: _Name, chain: _Builder, index: int) -> FoundMention:
         chain.titles.update(t for t in (before, after) if t)
         if before:
             start = title_start
-    return FoundMention(start, name.end, doc.text[start:name.end], name.label, index, "name", name.subject)
+    return FoundMention(start, name.end, text_of(doc)[start:name.end], name.label, index, "name", name.subject)
 
 
 def _title_before(doc, char_start: int) -> tuple[str | None, int]:
@@ -288,7 +295,7 @@ def _title_before(doc, char_start: int) -> tuple[str | None, int]:
 
 
 def _title_in_apposition(doc, char_end: int) -> str | None:
-    rest = doc.text[char_end:char_end + 120]
+    rest = text_of(doc)[char_end:char_end + 120]
     match = re.match(r",\s+(?:the\s+)?([^,.;:\n]{2,80})", rest)
     return _title_in(match.group(1).lower()) if match else None
 
@@ -311,15 +318,15 @@ def _descriptions(doc, names: list[FoundMention], chains: list[_Builder]) -> lis
     """ "the Secretary General", "the diplomat", "the alliance": the chain they clearly refer to."""
     found = []
     taken = [(m.start, m.end) for m in names]
-    for match in _DESCRIPTION.finditer(doc.text):
+    for match in _DESCRIPTION.finditer(text_of(doc)):
         start, end = match.start(), match.end()
         if any(s < end and start < e for s, e in taken):
             continue
-        head = _office_described(match.group(2), doc.text[end:end + 60])
+        head = _office_described(match.group(2), text_of(doc)[end:end + 60])
         chain = _described_chain(head, start, names, chains) if head else None
         if chain is not None:
             label = chains[chain].label
-            found.append(FoundMention(start, end, doc.text[start:end], label, chain, "description"))
+            found.append(FoundMention(start, end, text_of(doc)[start:end], label, chain, "description"))
     return found
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rashomon.nlp import text_of
+
 # Marks that open a quotation, and the marks that may close each. Copied text mixes styles
 # (“…" and ”…”), so closers are generous; the straight quote opens or closes by position.
 OPENERS = {"“": "”\"", "«": "»", "„": "“”\"", '"': "\"”", "‘": "’", "‹": "›", "「": "」"}
@@ -14,7 +16,7 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a parsed Doc, trimmed, and never across a line break."""
     spans = []
     for sentence in doc.sents:
-        spans.extend(_split_lines(doc.text, sentence.start_char, sentence.end_char))
+        spans.extend(_split_lines(text_of(doc), sentence.start_char, sentence.end_char))
     return spans
 
 

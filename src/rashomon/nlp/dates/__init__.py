@@ -21,6 +21,10 @@ what the words say and write X for the rest where TimeML has a form for it (``XX
 those that are nothing but an offset from the anchor ("yesterday", "two weeks ago") are left out.
 """
 
-from rashomon.nlp.dates.finding import TemporalExpression, date_mentions, find_temporal_expressions
+from rashomon.nlp.dates.finding import (
+    TemporalExpression,
+    date_mentions,
+    find_temporal_expressions,
+)
 
 __all__ = ["TemporalExpression", "date_mentions", "find_temporal_expressions"]

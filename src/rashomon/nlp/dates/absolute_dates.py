@@ -6,11 +6,23 @@ import re
 from datetime import date, timedelta
 
 from rashomon.nlp.dates.article_context import _Context
-from rashomon.nlp.dates.calendar_arithmetic import _easter, _month_value, _nth_weekday, _shift_month
+from rashomon.nlp.dates.calendar_arithmetic import (
+    _easter,
+    _month_value,
+    _nth_weekday,
+    _shift_month,
+)
 from rashomon.nlp.dates.timeml_values import _qualifier, _spoken_year, _Value
 from rashomon.nlp.dates.word_tables import (
-    EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SPOKEN_DECADES, TENSE_WINDOW_DAYS,
-    WEEKDAY_HOLIDAYS, WEEKDAYS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SPOKEN_DECADES,
+    TENSE_WINDOW_DAYS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
 )
 
 

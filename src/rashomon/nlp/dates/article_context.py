@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from rashomon.nlp import text_of
 from rashomon.nlp.dates.timeml_values import _Value
 from rashomon.nlp.dates.word_tables import FUTURE_SIGNALS
 
@@ -18,7 +19,7 @@ class _Context:
 
     def __init__(self, doc, anchor: date | None):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.anchor = anchor
         self.reference: str | None = anchor.isoformat() if anchor else None
         self.quarter: str | None = None

@@ -7,7 +7,10 @@ from datetime import date, timedelta
 
 from rashomon.nlp.dates.absolute_dates import _day_number, _month_day, _year
 from rashomon.nlp.dates.article_context import _Context
-from rashomon.nlp.dates.calendar_arithmetic import _weekday_on_or_after, _weekday_on_or_before
+from rashomon.nlp.dates.calendar_arithmetic import (
+    _weekday_on_or_after,
+    _weekday_on_or_before,
+)
 from rashomon.nlp.dates.pattern_pieces import _pattern
 from rashomon.nlp.dates.timeml_values import _qualifier, _Value
 from rashomon.nlp.dates.word_tables import CLOCK_WORDS, MONTHS, PARTS_OF_DAY, WEEKDAYS

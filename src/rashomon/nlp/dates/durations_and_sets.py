@@ -5,9 +5,20 @@ from __future__ import annotations
 import re
 
 from rashomon.nlp.dates.article_context import _Context
-from rashomon.nlp.dates.timeml_values import _duration_value, _number, _qualifier, _unit, _Value
+from rashomon.nlp.dates.timeml_values import (
+    _duration_value,
+    _number,
+    _qualifier,
+    _unit,
+    _Value,
+)
 from rashomon.nlp.dates.word_tables import (
-    PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, VAGUE_UNIT_LETTERS, WEEKDAYS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_ADVERBS,
+    UNITS,
+    VAGUE_UNIT_LETTERS,
+    WEEKDAYS,
 )
 
 

@@ -7,7 +7,11 @@ from datetime import date
 
 from rashomon.nlp.dates.absolute_dates import _decade, _year
 from rashomon.nlp.dates.article_context import _Context
-from rashomon.nlp.dates.calendar_arithmetic import _quarter_of, _shift_quarter, _shift_value
+from rashomon.nlp.dates.calendar_arithmetic import (
+    _quarter_of,
+    _shift_quarter,
+    _shift_value,
+)
 from rashomon.nlp.dates.timeml_values import _qualifier, _Value
 from rashomon.nlp.dates.word_tables import ORDINAL_WORDS, SEASON_FIRST_MONTH, SEASONS
 

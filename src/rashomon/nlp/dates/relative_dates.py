@@ -7,9 +7,20 @@ from datetime import date, timedelta
 
 from rashomon.nlp.dates.article_context import _Context
 from rashomon.nlp.dates.calendar_arithmetic import (
-    _month_value, _quarter_of, _shift_month, _shift_quarter, _shift_value, _week_value,
+    _month_value,
+    _quarter_of,
+    _shift_month,
+    _shift_quarter,
+    _shift_value,
+    _week_value,
 )
-from rashomon.nlp.dates.timeml_values import _duration_value, _number, _qualifier, _unit, _Value
+from rashomon.nlp.dates.timeml_values import (
+    _duration_value,
+    _number,
+    _qualifier,
+    _unit,
+    _Value,
+)
 from rashomon.nlp.dates.word_tables import REFERENCE_WORDS, UNITS
 
 _ANAPHORIC_RELATIONS = ("that", "the same", "the previous", "the following", "the prior")

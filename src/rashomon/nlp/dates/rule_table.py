@@ -7,27 +7,58 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rashomon.nlp.dates.absolute_dates import (
-    resolve_century, resolve_decade, resolve_holiday, resolve_month, resolve_month_day_year,
-    resolve_month_year, resolve_numeric_date, resolve_ordinal_day, resolve_year,
+    resolve_century,
+    resolve_decade,
+    resolve_holiday,
+    resolve_month,
+    resolve_month_day_year,
+    resolve_month_year,
+    resolve_numeric_date,
+    resolve_ordinal_day,
+    resolve_year,
 )
 from rashomon.nlp.dates.ambiguous_words import (
-    accept_bare_month, accept_bare_year, accept_day_word, accept_duration, accept_ordinal_day,
-    accept_part_of_day, accept_reference_word, accept_relative_unit, accept_season, accept_set_adverb,
+    accept_bare_month,
+    accept_bare_year,
+    accept_day_word,
+    accept_duration,
+    accept_ordinal_day,
+    accept_part_of_day,
+    accept_reference_word,
+    accept_relative_unit,
+    accept_season,
+    accept_set_adverb,
 )
 from rashomon.nlp.dates.article_context import _Context
 from rashomon.nlp.dates.days_and_times import (
-    resolve_clock, resolve_day_word, resolve_part_of_day, resolve_weekday,
+    resolve_clock,
+    resolve_day_word,
+    resolve_part_of_day,
+    resolve_weekday,
 )
 from rashomon.nlp.dates.durations_and_sets import (
-    resolve_bare_plural, resolve_duration, resolve_every, resolve_long, resolve_set_adverb,
-    resolve_weekday_plural, resolve_year_ended,
+    resolve_bare_plural,
+    resolve_duration,
+    resolve_every,
+    resolve_long,
+    resolve_set_adverb,
+    resolve_weekday_plural,
+    resolve_year_ended,
 )
 from rashomon.nlp.dates.pattern_pieces import _WEEKDAY_NAMES, _alternatives, _pattern
 from rashomon.nlp.dates.quarters_and_seasons import (
-    resolve_anaphoric_quarter, resolve_half, resolve_quarter, resolve_season, resolve_year_earlier_period,
+    resolve_anaphoric_quarter,
+    resolve_half,
+    resolve_quarter,
+    resolve_season,
+    resolve_year_earlier_period,
 )
 from rashomon.nlp.dates.relative_dates import (
-    resolve_ago, resolve_reference_day, resolve_reference_word, resolve_relative_unit, resolve_year_end,
+    resolve_ago,
+    resolve_reference_day,
+    resolve_reference_word,
+    resolve_relative_unit,
+    resolve_year_end,
 )
 from rashomon.nlp.dates.timeml_values import _Value
 from rashomon.nlp.dates.word_tables import REFERENCE_WORDS, SET_ADVERBS

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rashomon.nlp.dates.word_tables import NUMBER_WORDS, QUALIFIERS, UNIT_PLURALS, UNITS, VAGUE_AMOUNTS
+from rashomon.nlp.dates.word_tables import (
+    NUMBER_WORDS,
+    QUALIFIERS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_AMOUNTS,
+)
 
 
 @dataclass(frozen=True)
