@@ -116,3 +116,25 @@ def test_analysis_every_date_in_the_seeds(seeded):
 @pytest.mark.xfail(reason="a bare number after a name in a caption is read as a year", strict=True)
 def test_analysis_caption_width_is_not_a_year(seeded):
     assert CAPTION_WIDTH not in _seed_dates(seeded)["001"]
+
+
+def test_analysis_an_article_that_breaks_the_stage_is_reported_and_the_rest_annotated(store, settings, tmp_path,
+                                                                                     monkeypatch):
+    import rashomon.annotate as stage
+
+    real = stage.find_entities
+
+    def breaks_on_one(doc):
+        if "BOOM" in doc.text:
+            raise ValueError("unexpected structure")
+        return real(doc)
+
+    monkeypatch.setattr(stage, "find_entities", breaks_on_one)
+    (tmp_path / "a.txt").write_text("Stoltenberg said NATO never promised not to expand.")
+    (tmp_path / "b.txt").write_text("BOOM said the article that breaks the stage, loudly.")
+    ingest(store, [str(tmp_path)], settings)
+    report = analyze(store, settings)
+    assert report.annotated == 1
+    assert [f.reason for f in report.failures] == ["annotation failed: ValueError: unexpected structure"]
+    with store.read() as connection:
+        assert [r.rejection.stage for r in queries.rejections(connection)] == ["annotate"]

@@ -92,3 +92,30 @@ def test_cli_store_that_is_not_a_database(cli, tmp_path):
     result = cli("articles", "--db", str(bogus))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: store {bogus}: not a usable database (file is not a database)")
+
+
+def test_cli_analyze_entities_and_show_annotations(cli):
+    cli("ingest", *[str(path) for path in samples.seed_paths()])
+    first = cli("analyze", "--json")
+    assert first.exit_code == 0 and json.loads(first.stdout)["annotated"] == 5
+    assert json.loads(cli("analyze", "--json").stdout)["annotated"] == 0
+    people = {row["name"]: row["articles"] for row in json.loads(cli("entities", "--label", "person", "--json").stdout)}
+    assert people["Jens Stoltenberg"] == 5 and people["Vladimir Putin"] == 5
+    (article,) = [a for a in json.loads(cli("articles", "--json").stdout) if a["published"] == "2021-12-01"]
+    shown = json.loads(cli("show", article["id"], "--json").stdout)["annotations"]
+    assert {"text": "several days ago", "value": "PAST_REF"}.items() <= shown["dates"][0].items()
+    table = cli("show", article["id"]).stdout
+    assert "Dates and what they mean" in table and "Vladimir Putin" in table
+
+
+def test_cli_eval_dates_on_a_small_gold_file(cli, tmp_path):
+    text = "The talks were held on Friday, and will resume next week."
+    gold = {"id": "d1", "published": "1998-08-07", "text": text, "timexes": [
+        {"start": text.index("Friday"), "end": text.index("Friday") + 6, "type": "DATE", "value": "1998-08-07"},
+        {"start": text.index("next week"), "end": text.index("next week") + 9, "type": "DATE", "value": "1998-W33"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    scores = json.loads(cli("eval", "dates", str(path), "--json").stdout)
+    assert scores["value"]["f1"] == 1.0 and scores["strict"]["f1"] == 1.0
+    missing = cli("eval", "dates", str(tmp_path / "nope.jsonl"))
+    assert missing.exit_code == 1 and missing.stderr == f"Error: {tmp_path / 'nope.jsonl'}: no such file\n"

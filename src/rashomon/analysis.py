@@ -19,6 +19,7 @@ from rashomon.annotate import Annotation, annotate
 from rashomon.canonical import resolve_chains
 from rashomon.nlp import models
 from rashomon.pipeline.executors import ordered_map
+from rashomon.records import Rejection
 from rashomon.settings import Settings
 from rashomon.store import Store, queries, schema, writes
 from rashomon.store.queries import Pending
@@ -32,10 +33,12 @@ class AnalyzeReport:
     not_covered: int = 0  # annotated without a full pipeline for their language
     interrupted: bool = False
     languages: dict[str, int] = field(default_factory=dict)
+    failures: list[Rejection] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"annotated": self.annotated, "not_covered": self.not_covered,
-                "languages": self.languages, "interrupted": self.interrupted}
+        return {"annotated": self.annotated, "not_covered": self.not_covered, "languages": self.languages,
+                "failed": [{"article": f.origin, "reason": f.reason} for f in self.failures],
+                "interrupted": self.interrupted}
 
 
 def analyze(store: Store, settings: Settings, progress=None) -> AnalyzeReport:
@@ -45,42 +48,65 @@ def analyze(store: Store, settings: Settings, progress=None) -> AnalyzeReport:
     if progress:
         progress.add_work(len(pending))
     report = AnalyzeReport()
-    workers = 1 if len(pending) < 2 * ARTICLES_PER_TASK else (settings.workers or os.cpu_count() or 1)
+    cores = os.cpu_count() or 1
+    workers = 1 if len(pending) < 2 * ARTICLES_PER_TASK else (settings.workers or cores)
     batches = [pending[i:i + ARTICLES_PER_TASK] for i in range(0, len(pending), ARTICLES_PER_TASK)]
+    # One worker may use every core for the encoder; several share them, one thread each.
+    threads = cores if workers == 1 else 1
     try:
-        for annotations in ordered_map(_annotate_batch, batches, workers, setup=_load_models):
-            with store.transaction() as connection:
-                for annotation in annotations:
-                    save_annotation(connection, annotation)
-            _count(report, annotations)
-            if progress:
-                for annotation in annotations:
-                    progress.advance(annotation.article_id)
+        for results in ordered_map(_annotate_batch, batches, workers, setup=_load_models, setup_args=(threads,)):
+            _save(store, results, report, progress)
     except KeyboardInterrupt:
         report.interrupted = True
     return report
 
 
-def _count(report: AnalyzeReport, annotations: Sequence[Annotation]) -> None:
-    for annotation in annotations:
-        report.annotated += 1
-        report.not_covered += not annotation.covered
-        language = annotation.language or "unknown"
-        report.languages[language] = report.languages.get(language, 0) + 1
+def _save(store: Store, results: Sequence[Annotation | Rejection], report: AnalyzeReport, progress) -> None:
+    with store.transaction() as connection:
+        for result in results:
+            if isinstance(result, Rejection):
+                writes.save_rejection(connection, result)
+            else:
+                save_annotation(connection, result)
+    for result in results:
+        _count(report, result)
+        if progress:
+            progress.advance(result.origin if isinstance(result, Rejection) else result.article_id)
+
+
+def _count(report: AnalyzeReport, result: Annotation | Rejection) -> None:
+    if isinstance(result, Rejection):
+        report.failures.append(result)
+        return
+    report.annotated += 1
+    report.not_covered += not result.covered
+    language = result.language or "unknown"
+    report.languages[language] = report.languages.get(language, 0) + 1
 
 
 _embedder = None
 
 
-def _load_models() -> None:
-    """Once per worker: the encoder on one thread (two workers share two cores) and the pipeline."""
+def _load_models(threads: int) -> None:
+    """Once per worker: the sentence encoder and the English pipeline."""
     global _embedder
-    _embedder = models.sentence_encoder(threads=1)
+    _embedder = models.sentence_encoder(threads=threads)
     models.spacy_pipeline("en")
 
 
-def _annotate_batch(batch: list[Pending]) -> list[Annotation]:
-    return annotate(batch, _embedder)
+def _annotate_batch(batch: list[Pending]) -> list[Annotation | Rejection]:
+    """The batch's annotations; an article that breaks the stage is reported, not the whole run."""
+    try:
+        return annotate(batch, _embedder)
+    except Exception:  # noqa: BLE001 - one bad article must not stop the corpus
+        return [_annotate_alone(article) for article in batch]
+
+
+def _annotate_alone(article: Pending) -> Annotation | Rejection:
+    try:
+        return annotate([article], _embedder)[0]
+    except Exception as error:  # noqa: BLE001
+        return Rejection(article.id, f"annotation failed: {type(error).__name__}: {error}", stage="annotate")
 
 
 def save_annotation(connection: sa.Connection, annotation: Annotation) -> None:

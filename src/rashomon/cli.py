@@ -170,6 +170,8 @@ def analyze_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     if report.interrupted:
         err.print("Interrupted: annotations written so far are kept; run analyze again to finish.")
         raise typer.Exit(EXIT_INTERRUPTED)
+    if report.failures:
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command("entities")

@@ -125,6 +125,8 @@ def analyze_summary(console: Console, report) -> None:
     if report.not_covered:
         line += f"; {report.not_covered} in a language without a full pipeline: sentences, embeddings and dates only"
     console.print(Text(line))
+    if report.failures:
+        rejections_table(console, report.failures, title="Articles the annotate stage could not handle")
 
 
 def entities_table(console: Console, rows: Sequence, title: str | None = None) -> None:
