@@ -1,0 +1,331 @@
+"""Who said what: every attribution in an article, with content, cue and source spans and the speaker.
+
+Read from the dependency parse, the quotations and the entity chains of the annotate stage:
+- a cue verb ("said", "stressed", "told the German dpa news agency") with its subject as source and
+  its clausal complement as content ("said that …": indirect), or a quotation right before or after
+  it ("“…,” Stoltenberg said": direct); a content partly in quotation marks is mixed;
+- "according to X, …": X is the source, the rest of the sentence the content;
+- a quotation paragraph with no cue of its own that goes on from an attributed one keeps its speaker.
+The speaker is the entity chain of a mention inside the source span, so "he" and "the Secretary
+General" resolve to the person. Where the words were spoken is dated when a date modifies the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rashomon.nlp import text_of
+from rashomon.nlp.cues import CUE_FORMS, NAMING, NEEDS_CONTENT, STANCE
+from rashomon.nlp.entities import ArticleEntities
+
+Pieces = tuple[tuple[int, int], ...]
+
+_CONTENT_DEPS = ("ccomp", "xcomp", "dep", "parataxis")
+_CUE_MODIFIERS = ("aux", "auxpass", "neg", "prt")
+_EDGE = " \t\n,;:—–-"
+_QUOTE_GAP = re.compile(r"^[\s,.;:—–-]*$")
+_INTRO = re.compile(r"^[\s,:—–-]*$")
+
+
+@dataclass(frozen=True)
+class FoundAttribution:
+    content: Pieces
+    cue: Pieces
+    source: Pieces
+    kind: str  # direct, indirect, mixed
+    speaker_chain: int | None = None
+    spoken_on: str | None = None  # the TimeML value of the date the words were spoken, when given
+
+
+def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
+                      dates: tuple = ()) -> list[FoundAttribution]:
+    """Every attribution the article makes, in text order."""
+    text = text_of(doc)
+    found: list[FoundAttribution] = []
+    used_quotes: set[tuple[int, int]] = set()
+    for token in doc:
+        attribution = _from_cue_verb(token, text, quotations, used_quotes) or _from_according_to(token, text)
+        if attribution is not None:
+            found.append(attribution)
+    found.sort(key=lambda a: a.content[0])
+    resolved = [_resolved(a, entities, quotations, dates, text) for a in _without_overlaps(found)]
+    return _with_continued_quotes(resolved, quotations, used_quotes, text)
+
+
+# -- cue verbs ----------------------------------------------------------------------------------
+
+def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttribution | None:
+    lemma = CUE_FORMS.get(token.lower_)
+    if lemma is None or token.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in NAMING:
+        content = _naming_content(token, text)
+    elif lemma in STANCE:
+        content = _clause_content(token, text) or _object_content(token, text)
+    else:
+        content = _clause_content(token, text) or _adjacent_quotation(token, text, quotations, used)
+    if not content:
+        return None
+    if lemma in NEEDS_CONTENT and not content:
+        return None
+    content = _widen_to_quotations(content, quotations, used)
+    cue = _cue_pieces(token, text)
+    source = _source_pieces(token, text)
+    return FoundAttribution(content, cue, source, kind="indirect")
+
+
+def _clause_content(verb, text: str) -> Pieces | None:
+    """"said that …", "told the agency that …", "said the talks would fail": the complement clause."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and not _is_bare_infinitive(child):
+            return _trimmed(text, _subtree_span(child, with_mark=True))
+    for child in verb.children:  # "McCain says the movement … appeals to …", parsed as an object
+        if child.dep_ == "dobj" and child.i > verb.i and _is_clause_like(child):
+            return _trimmed(text, _subtree_span(child))
+    # "The economy, he said, is strong" and "“…,” Stoltenberg said": the cue is a parataxis of the content
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp") and head.i != verb.i:
+        return _without(text, _subtree_span(head), _subtree_span(verb))
+    return None
+
+
+def _object_content(verb, text: str) -> Pieces | None:
+    """What a stance verb takes: "supported Charlie Crist", "pledged to oppose legal status"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "xcomp") and child.i > verb.i:
+            return _trimmed(text, _subtree_span(child))
+    return None
+
+
+def _naming_content(verb, text: str) -> Pieces | None:
+    """"called the show “the conservative news show of record”": from the object to the name given."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.i > verb.i), None)
+    if obj is None or name is None:
+        return _clause_content(verb, text)
+    return _trimmed(text, (_subtree_span(obj)[0], _subtree_span(name)[1]))
+
+
+def _is_clause_like(token) -> bool:
+    subtree = list(token.subtree)
+    return len(subtree) >= 6 and any(t.pos_ in ("VERB", "AUX") for t in subtree)
+
+
+def _is_bare_infinitive(token) -> bool:
+    """"wants to go" is an intention, not a report: an xcomp with "to" and no subject of its own."""
+    return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Pieces | None:
+    """A quotation that ends just before the cue's clause or starts just after the cue."""
+    clause_start, clause_end = _subtree_span(verb, exclude_deps=_CONTENT_DEPS)
+    for start, end in quotations:
+        if (start, end) in used:
+            continue
+        if end <= clause_start and _QUOTE_GAP.match(text[end:clause_start]):
+            return ((start, end),)
+        if start >= verb.idx and _INTRO.match(text[verb.idx + len(verb.text):start]) is not None \
+                and start - (verb.idx + len(verb.text)) <= 3:
+            return ((start, end),)
+    return None
+
+
+def _widen_to_quotations(content: Pieces, quotations: Pieces, used: set) -> Pieces:
+    """A content inside a quotation is the whole quotation, marks and following sentences included."""
+    if len(content) != 1:
+        return content
+    start, end = content[0]
+    for q_start, q_end in quotations:
+        inside = q_start <= start + 2 and end - 2 <= q_end
+        if inside and (q_end - q_start) >= (end - start):
+            used.add((q_start, q_end))
+            return ((q_start, q_end),)
+    for q_start, q_end in quotations:
+        if start <= q_start and q_end <= end:
+            used.add((q_start, q_end))
+    return content
+
+
+def _cue_pieces(verb, text: str) -> Pieces:
+    """The verb with its auxiliaries and particle ("has said", "pointed out"), and for "told" whom."""
+    modifiers = [c for c in verb.children if c.dep_ in _CUE_MODIFIERS and abs(c.i - verb.i) <= 2]
+    words = [verb, *modifiers]
+    pieces = [(min(t.idx for t in words), max(t.idx + len(t.text) for t in words))]
+    if verb.lower_ in ("told", "tell", "tells", "telling"):
+        pieces += [_subtree_span(c) for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    return tuple(_merge(pieces))
+
+
+def _source_pieces(verb, text: str) -> Pieces:
+    subject = _subject_of(verb)
+    if subject is None or subject.lower_ in ("it", "there", "this", "that", "which"):
+        return ()
+    return (_trimmed(text, _subtree_span(subject))[0],)
+
+
+_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl")
+
+
+def _subject_of(verb):
+    """Who does the saying: the active subject, the agent of a passive, else the subject of the verb
+    a participle or infinitive hangs from ("…, adding that", "began by saying")."""
+    token = verb
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            return subject
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next(iter(agent.children), None)
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return None  # "we are being told": the subject heard it, it did not say it
+        if token.dep_ == "relcl":
+            return token.head  # "Trump, who said …"
+        if token.dep_ not in _INHERITS_SUBJECT or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+# -- "according to X" ---------------------------------------------------------------------------
+
+def _from_according_to(token, text: str) -> FoundAttribution | None:
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+        return None
+    to = token.doc[token.i + 1]
+    objects = [c for c in list(to.children) + list(token.children) if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = _trimmed(text, _subtree_span(objects[0]))
+    phrase = (token.idx, source[0][1])
+    sentence = (token.sent.start_char, token.sent.end_char)
+    content = _without(text, sentence, phrase)
+    if not content:
+        return None
+    return FoundAttribution(content, ((token.idx, to.idx + len(to.text)),), source, kind="indirect")
+
+
+# -- quotations that go on from an attributed one ------------------------------------------------
+
+def _with_continued_quotes(found: list[FoundAttribution], quotations: Pieces, used: set,
+                           text: str) -> list[FoundAttribution]:
+    """“…,” he said. “And more.” — the second quotation has no cue: it is more of the same utterance."""
+    found = sorted(found, key=lambda a: a.content[0])
+    for start, end in quotations:
+        if (start, end) in used or end - start < 25:
+            continue
+        index = _last_before(found, start)
+        if index is None:
+            continue
+        previous = found[index]
+        if previous.kind == "indirect" or not _same_paragraph_or_next(text, previous.content[-1][1], start):
+            continue
+        used.add((start, end))
+        found[index] = FoundAttribution(previous.content + ((start, end),), previous.cue, previous.source,
+                                        previous.kind, previous.speaker_chain, previous.spoken_on)
+    return found
+
+
+def _last_before(found: list[FoundAttribution], position: int) -> int | None:
+    before = [i for i, a in enumerate(found) if max(end for _, end in (*a.content, *a.cue, *a.source)) <= position]
+    return before[-1] if before else None
+
+
+def _same_paragraph_or_next(text: str, stop: int, start: int) -> bool:
+    between = text[stop:start]
+    return between.count("\n\n") <= 1 and len(between) < 400 and not re.search(r"[\"“”]", between)
+
+
+# -- resolving: kind, speaker, date ---------------------------------------------------------------
+
+def _resolved(attribution: FoundAttribution, entities: ArticleEntities, quotations: Pieces, dates: tuple,
+              text: str) -> FoundAttribution:
+    kind = _kind(attribution.content, quotations)
+    chain = attribution.speaker_chain
+    if chain is None and attribution.source:
+        chain = _speaker_chain(attribution.source, entities)
+    spoken_on = attribution.spoken_on or _spoken_on(attribution, dates, text)
+    return FoundAttribution(attribution.content, attribution.cue, attribution.source, kind, chain, spoken_on)
+
+
+def _kind(content: Pieces, quotations: Pieces) -> str:
+    total = sum(end - start for start, end in content)
+    quoted = sum(max(0, min(end, q_end) - max(start, q_start))
+                 for start, end in content for q_start, q_end in quotations)
+    if quoted >= 0.9 * total:
+        return "direct"
+    return "mixed" if quoted > 0 else "indirect"
+
+
+def _speaker_chain(source: Pieces, entities: ArticleEntities) -> int | None:
+    """The chain of the person or body named in the source: its head mention, people first."""
+    start, end = source[0][0], source[-1][1]
+    inside = [m for m in entities.mentions if start <= m.start and m.end <= end]
+    people = [m for m in inside if m.label == "PERSON"]
+    chosen = (people or inside)
+    return chosen[-1].chain if chosen else None
+
+
+def _spoken_on(attribution: FoundAttribution, dates: tuple, text: str) -> str | None:
+    """A date in the cue's sentence outside the content: "On December 21, Putin said …"."""
+    if not attribution.cue:
+        return None
+    cue_start = attribution.cue[0][0]
+    sentence_start = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start)) + 1
+    sentence_end = min([i for i in (text.find(". ", cue_start), text.find("\n", cue_start)) if i >= 0] or [len(text)])
+    for date in dates:
+        inside_sentence = sentence_start <= date.start and date.end <= sentence_end
+        in_content = any(s <= date.start < e for s, e in attribution.content)
+        if inside_sentence and not in_content and date.kind == "DATE" and re.match(r"\d{4}|XXXX", date.value):
+            return date.value
+    return None
+
+
+# -- spans --------------------------------------------------------------------------------------
+
+def _subtree_span(token, with_mark: bool = False, exclude_deps: tuple = ()) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if not any(a.dep_ in exclude_deps and a.head.i == token.i
+                                                  for a in [t, *t.ancestors] if a.i != token.i)] \
+        if exclude_deps else list(token.subtree)
+    if not with_mark:
+        tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head.i == token.i and t.i == tokens[0].i)] or tokens
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> Pieces:
+    start, end = span
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return ((start, end),) if end > start else ()
+
+
+def _without(text: str, outer: tuple[int, int], hole: tuple[int, int]) -> Pieces:
+    """``outer`` with ``hole`` cut out: "The economy, he said, is strong" → two pieces."""
+    pieces = _trimmed(text, (outer[0], min(hole[0], outer[1]))) + _trimmed(text, (max(hole[1], outer[0]), outer[1]))
+    return tuple(p for p in pieces if len(re.findall(r"\w+", text[p[0]:p[1]])) >= 2)
+
+
+def _merge(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _without_overlaps(found: list[FoundAttribution]) -> list[FoundAttribution]:
+    """Two cues claiming the same content ("said … adding"): the first, outermost one is kept."""
+    kept: list[FoundAttribution] = []
+    for attribution in found:
+        start, end = attribution.content[0][0], attribution.content[-1][1]
+        clash = next((k for k in kept if k.content[0][0] == start and k.content[-1][1] == end), None)
+        if clash is None:
+            kept.append(attribution)
+    return kept
