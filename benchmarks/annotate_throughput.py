@@ -64,7 +64,8 @@ def _profile(store: Store, sample: int) -> dict:
     docs = _parse(pending)
     parts["spacy (tagger, parser, NER)"] = time.perf_counter() - started
     import rashomon.annotate as stage
-    for name in ("sentence_spans", "quotation_spans", "find_entities", "find_temporal_expressions"):
+    for name in ("sentence_spans", "quotation_spans", "find_entities", "find_temporal_expressions",
+                 "find_attributions"):
         original = getattr(stage, name)
         setattr(stage, name, _timed(original, parts, name))
     encode = encoder.encode
@@ -72,8 +73,8 @@ def _profile(store: Store, sample: int) -> dict:
     annotations = [_annotation(article, doc, pipeline, encoder) for article, (doc, pipeline) in zip(pending, docs)]
     started = time.perf_counter()
     with store.transaction() as connection:
-        for annotation in annotations:
-            save_annotation(connection, annotation)
+        for annotation, article in zip(annotations, pending, strict=True):
+            save_annotation(connection, annotation, article.text)
     parts["store writes + canonical entities"] = time.perf_counter() - started
     return {name: round(seconds / len(pending) * 1000, 1) for name, seconds in
             sorted(parts.items(), key=lambda item: -item[1])}

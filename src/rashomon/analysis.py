@@ -67,7 +67,7 @@ def _save(store: Store, results: Sequence[Annotation | Rejection], report: Analy
             if isinstance(result, Rejection):
                 writes.save_rejection(connection, result)
             else:
-                save_annotation(connection, result)
+                save_annotation(connection, result, queries.article_text(connection, result.article_id))
     for result in results:
         _count(report, result)
         if progress:
@@ -109,7 +109,7 @@ def _annotate_alone(article: Pending) -> Annotation | Rejection:
         return Rejection(article.id, f"annotation failed: {type(error).__name__}: {error}", stage="annotate")
 
 
-def save_annotation(connection: sa.Connection, annotation: Annotation) -> None:
+def save_annotation(connection: sa.Connection, annotation: Annotation, text: str) -> None:
     """Replace the article's annotations with these, resolving entities to canonical ones."""
     article_id = annotation.article_id
     writes.clear_annotations(connection, article_id)
@@ -125,6 +125,12 @@ def save_annotation(connection: sa.Connection, annotation: Annotation) -> None:
     writes.save_rows(connection, schema.quotations, [
         {"article_id": article_id, "idx": i, "start": s, "end": e} for i, (s, e) in enumerate(annotation.quotations)])
     writes.save_rows(connection, schema.mentions, list(_mention_rows(annotation, entity_of_chain)))
+    writes.save_rows(connection, schema.attributions, [
+        {"article_id": article_id, "idx": i, "kind": a.kind, "content": [list(p) for p in a.content],
+         "cue": [list(p) for p in a.cue], "source": [list(p) for p in a.source],
+         "content_text": " … ".join(text[s:e] for s, e in a.content),
+         "speaker_entity_id": entity_of_chain.get(a.speaker_chain) if a.speaker_chain is not None else None,
+         "spoken_on": a.spoken_on} for i, a in enumerate(annotation.attributions)])
     writes.save_rows(connection, schema.date_mentions, [
         {"article_id": article_id, "idx": i, "start": d.start, "end": d.end, "text": d.text, "value": d.value,
          "kind": d.kind, "qualifier": d.qualifier} for i, d in enumerate(annotation.dates)])

@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 
 from rashomon.embed import Embedder, article_vector
+from rashomon.nlp.attributions import FoundAttribution, find_attributions
 from rashomon.nlp import models
 from rashomon.nlp.dates import TemporalExpression, find_temporal_expressions
 from rashomon.nlp.entities import ArticleEntities, find_entities
@@ -35,6 +36,7 @@ class Annotation:
     quotations: tuple[tuple[int, int], ...]
     entities: ArticleEntities
     dates: tuple[TemporalExpression, ...]
+    attributions: tuple[FoundAttribution, ...]
     sentence_vectors: np.ndarray
     article_vector: np.ndarray
     embedder: str
@@ -64,13 +66,15 @@ def _annotation(article: Pending, doc, pipeline: str, embedder: Embedder) -> Ann
     covered = models.has_pipeline(article.language)
     sentences = tuple(sentence_spans(doc))
     vectors = embedder.encode([article.text[s:e][:_MAX_SENTENCE_CHARS_EMBEDDED] for s, e in sentences])
+    quotations = tuple(quotation_spans(article.text))
+    entities = find_entities(doc) if covered else ArticleEntities((), ())
+    dates = tuple(_dates(doc, article.published))
+    attributions = tuple(find_attributions(doc, entities, quotations, dates)) if covered else ()
     return Annotation(
         article_id=article.id, content_hash=article.content_hash, language=article.language,
-        pipeline=pipeline, covered=covered, sentences=sentences,
-        quotations=tuple(quotation_spans(article.text)),
-        entities=find_entities(doc) if covered else ArticleEntities((), ()),
-        dates=tuple(_dates(doc, article.published)),
-        sentence_vectors=vectors, article_vector=article_vector(vectors), embedder=embedder.name,
+        pipeline=pipeline, covered=covered, sentences=sentences, quotations=quotations, entities=entities,
+        dates=dates, attributions=attributions, sentence_vectors=vectors, article_vector=article_vector(vectors),
+        embedder=embedder.name,
     )
 
 

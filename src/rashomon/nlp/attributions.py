@@ -24,6 +24,8 @@ Pieces = tuple[tuple[int, int], ...]
 _CONTENT_DEPS = ("ccomp", "xcomp", "dep", "parataxis")
 _CUE_MODIFIERS = ("aux", "auxpass", "neg", "prt")
 _EDGE = " \t\n,;:—–-"
+_PARENTHETICAL_TOKENS = 8
+_MIN_CONTENT_WORDS = 2
 _QUOTE_GAP = re.compile(r"^[\s,.;:—–-]*$")
 _INTRO = re.compile(r"^[\s,:—–-]*$")
 
@@ -67,9 +69,10 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
         content = _clause_content(token, text) or _adjacent_quotation(token, text, quotations, used)
     if not content:
         return None
-    if lemma in NEEDS_CONTENT and not content:
-        return None
-    content = _widen_to_quotations(content, quotations, used)
+    if len(re.findall(r"\w+", " ".join(text[a:b] for a, b in content))) < _MIN_CONTENT_WORDS:
+        return None  # "adding that": no content of its own
+    if not _inside_quotation(token.idx, quotations):  # a cue inside a quotation is quoted, not quoting
+        content = _widen_to_quotations(content, quotations, used)
     cue = _cue_pieces(token, text)
     source = _source_pieces(token, text)
     return FoundAttribution(content, cue, source, kind="indirect")
@@ -83,9 +86,11 @@ def _clause_content(verb, text: str) -> Pieces | None:
     for child in verb.children:  # "McCain says the movement … appeals to …", parsed as an object
         if child.dep_ == "dobj" and child.i > verb.i and _is_clause_like(child):
             return _trimmed(text, _subtree_span(child))
-    # "The economy, he said, is strong" and "“…,” Stoltenberg said": the cue is a parataxis of the content
+    # "The economy, he said, is strong" and "“…,” Stoltenberg said": a short cue clause hanging off
+    # the content it introduces (a long one is an attribution of its own inside the other's content)
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp") and head.i != verb.i:
+    if verb.dep_ in ("parataxis", "ccomp") and head.i != verb.i and len(list(verb.subtree)) <= _PARENTHETICAL_TOKENS \
+            and CUE_FORMS.get(head.lower_) is None:
         return _without(text, _subtree_span(head), _subtree_span(verb))
     return None
 
@@ -129,6 +134,10 @@ def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Piece
                 and start - (verb.idx + len(verb.text)) <= 3:
             return ((start, end),)
     return None
+
+
+def _inside_quotation(position: int, quotations: Pieces) -> bool:
+    return any(start < position < end for start, end in quotations)
 
 
 def _widen_to_quotations(content: Pieces, quotations: Pieces, used: set) -> Pieces:

@@ -26,7 +26,12 @@ def m0002_annotations(connection: sa.Connection) -> None:
     schema.metadata.create_all(connection, tables=tables)
 
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations)
+def m0003_attributions(connection: sa.Connection) -> None:
+    """Who said what: content, cue and source spans, kind, speaker and when it was said."""
+    schema.metadata.create_all(connection, tables=[schema.attributions])
+
+
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions)
 
 
 def applied(connection: sa.Connection) -> set[str]:

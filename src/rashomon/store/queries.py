@@ -239,3 +239,31 @@ def dated_mentions(connection: sa.Connection, kind: str = "DATE") -> list[sa.Row
              .join(articles, articles.c.id == dates.c.article_id)
              .where(dates.c.kind == kind).order_by(dates.c.value, dates.c.article_id, dates.c.start))
     return connection.execute(query).all()
+
+
+def article_text(connection: sa.Connection, article_id: str) -> str:
+    return connection.scalar(sa.select(schema.articles.c.text).where(schema.articles.c.id == article_id))
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    speaker: str | None = None  # part of the speaker's canonical name, any case
+    article: str | None = None  # id or id prefix
+    kind: str | None = None
+
+
+def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> list[sa.Row]:
+    """Attributions with their speaker's name and article, in article then text order."""
+    table, entities, articles = schema.attributions, schema.entities, schema.articles
+    query = (sa.select(table, entities.c.name.label("speaker"), articles.c.outlet, articles.c.published,
+                       articles.c.title)
+             .join(articles, articles.c.id == table.c.article_id)
+             .outerjoin(entities, entities.c.id == table.c.speaker_entity_id)
+             .order_by(articles.c.published.is_(None), articles.c.published, table.c.article_id, table.c.idx))
+    if where.speaker:
+        query = query.where(sa.func.lower(entities.c.name).contains(where.speaker.lower()))
+    if where.article:
+        query = query.where(table.c.article_id.startswith(where.article))
+    if where.kind:
+        query = query.where(table.c.kind == where.kind)
+    return connection.execute(query).all()

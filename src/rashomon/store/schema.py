@@ -166,3 +166,22 @@ date_mentions = sa.Table(
 )
 
 ANNOTATION_TABLES = (sentences, quotations, mentions, date_mentions)
+
+# -- attributions (migration m0003) ------------------------------------------------------------
+
+attributions = sa.Table(
+    "attributions",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # direct, indirect, mixed
+    sa.Column("content", sa.JSON, nullable=False),  # [[start, end], …]: may be discontinuous
+    sa.Column("cue", sa.JSON, nullable=False),
+    sa.Column("source", sa.JSON, nullable=False),
+    sa.Column("content_text", sa.Text, nullable=False),
+    sa.Column("speaker_entity_id", sa.String(32), sa.ForeignKey("entities.id")),
+    sa.Column("spoken_on", sa.String(64)),
+    sa.Index("ix_attributions_speaker", "speaker_entity_id"),
+)
+
+ANNOTATION_TABLES = (*ANNOTATION_TABLES, attributions)
