@@ -119,3 +119,20 @@ def test_cli_eval_dates_on_a_small_gold_file(cli, tmp_path):
     assert scores["value"]["f1"] == 1.0 and scores["strict"]["f1"] == 1.0
     missing = cli("eval", "dates", str(tmp_path / "nope.jsonl"))
     assert missing.exit_code == 1 and missing.stderr == f"Error: {tmp_path / 'nope.jsonl'}: no such file\n"
+
+
+def test_cli_quotes_and_quote_groups(cli):
+    cli("ingest", *[str(path) for path in samples.seed_paths()])
+    cli("analyze")
+    putin = json.loads(cli("quotes", "--speaker", "putin", "--kind", "direct", "--json").stdout)
+    assert any("Not a single inch to the East" in q["content"][0]["text"] for q in putin)
+    assert all(q["speaker"] == "Vladimir Putin" and q["kind"] == "direct" for q in putin)
+    first = putin[0]["content"][0]
+    article = json.loads(cli("show", putin[0]["article"], "--json").stdout)
+    assert article["text"][first["span"][0]:first["span"][1]] == first["text"]
+    groups = json.loads(cli("quote-groups", "--speaker", "stoltenberg", "--json").stdout)
+    assert len(groups) == 4 and all(g["articles"] == 2 for g in groups)
+    shown = cli("quote-groups").stdout
+    assert "We cannot change this with a few quotes" in shown and "[-" in shown and "{+" in shown
+    wrong = cli("quotes", "--kind", "verbatim")
+    assert wrong.exit_code == 1 and wrong.stderr == "Error: --kind 'verbatim': expected direct, indirect or mixed\n"

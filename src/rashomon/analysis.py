@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 
 from rashomon import embed
+from rashomon.align import update_quote_groups
 from rashomon.annotate import Annotation, annotate
 from rashomon.canonical import resolve_chains
 from rashomon.nlp import models
@@ -34,10 +35,12 @@ class AnalyzeReport:
     interrupted: bool = False
     languages: dict[str, int] = field(default_factory=dict)
     failures: list[Rejection] = field(default_factory=list)
+    quote_units: int = 0  # sentences and clauses of new attributions, placed in quote groups
 
     def as_dict(self) -> dict:
         return {"annotated": self.annotated, "not_covered": self.not_covered, "languages": self.languages,
                 "failed": [{"article": f.origin, "reason": f.reason} for f in self.failures],
+                "quote_units": self.quote_units,
                 "interrupted": self.interrupted}
 
 
@@ -58,6 +61,8 @@ def analyze(store: Store, settings: Settings, progress=None) -> AnalyzeReport:
             _save(store, results, report, progress)
     except KeyboardInterrupt:
         report.interrupted = True
+        return report
+    report.quote_units = update_quote_groups(store, models.sentence_encoder(threads=cores))
     return report
 
 

@@ -23,6 +23,7 @@ from rich.progress import (
 )
 
 from rashomon import samples, views
+from rashomon.align import quote_groups
 from rashomon.analysis import AnalyzeReport, analyze
 from rashomon.errors import RashomonError
 from rashomon.evaluate.dates import evaluate_dates
@@ -190,6 +191,45 @@ def entities_command(
             _print_json([dict(row._mapping) for row in rows])
         else:
             views.entities_table(out, rows)
+
+
+@app.command("quotes")
+def quotes_command(
+    db: DbOption = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Part of the speaker's name, any case.")] = None,
+    article: Annotated[Optional[str], typer.Option(help="Article id or id prefix.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="direct, indirect or mixed.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who said what: every attribution with its speaker, cue and content, pointing into the article."""
+    with _errors():
+        if kind not in (None, "direct", "indirect", "mixed"):
+            raise RashomonError(f"--kind {kind!r}: expected direct, indirect or mixed")
+        store, _ = _open(db)
+        with store.read() as connection:
+            rows = queries.quotes(connection, queries.QuoteFilter(speaker, article, kind))
+        found = [views.quote_record(row) for row in rows]
+        if as_json:
+            _print_json(found)
+        else:
+            views.quotes_table(out, found)
+
+
+@app.command("quote-groups")
+def quote_groups_command(
+    db: DbOption = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Part of the speaker's name, any case.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One utterance across outlets: each group's renderings, their word diff and what they change."""
+    with _errors():
+        store, _ = _open(db)
+        with store.read() as connection:
+            groups = quote_groups(connection, speaker)
+        if as_json:
+            _print_json([group.as_dict() for group in groups])
+        else:
+            views.quote_groups(out, groups)
 
 
 @app.command("show")

@@ -194,3 +194,63 @@ def nested_scores_table(console: Console, title: str, scores: dict) -> None:
     for name, value in scores.items():
         if not isinstance(value, dict):
             console.print(Text(f"{name}: {value:.3f}" if isinstance(value, float) else f"{name}: {value}"))
+
+
+def quote_record(row) -> dict:
+    """An attribution as plain data, with the words of each span."""
+    def words(spans: list) -> list[dict]:
+        return [{"span": span, "text": row.text[span[0]:span[1]]} for span in spans]
+    return {"article": row.article_id, "outlet": row.outlet, "published": row.published, "index": row.idx,
+            "kind": row.kind, "speaker": row.speaker, "speaker_entity_id": row.speaker_entity_id,
+            "spoken_on": row.spoken_on, "content": words(row.content), "cue": words(row.cue),
+            "source": words(row.source)}
+
+
+def quotes_table(console: Console, quotes: Sequence[dict]) -> None:
+    table = Table(title=f"{len(quotes)} attributions", title_justify="left", show_lines=False)
+    for column in ("article", "speaker", "kind", "cue", "what was said", "said on"):
+        table.add_column(column, overflow="fold" if column == "what was said" else "ellipsis",
+                         no_wrap=column != "what was said", ratio=1 if column == "what was said" else None)
+    for quote in quotes:
+        speaker = quote["speaker"] or " ".join(part["text"] for part in quote["source"]) or "?"
+        content = " … ".join(part["text"] for part in quote["content"])
+        table.add_row(_cell(quote["article"][:SHORT_ID]), _cell(speaker[:30]), _cell(quote["kind"]),
+                      _cell(" ".join(part["text"] for part in quote["cue"])[:28]), _cell(content[:300]),
+                      _cell(quote["spoken_on"]))
+    console.print(table)
+
+
+def quote_groups(console: Console, groups: Sequence) -> None:
+    if not groups:
+        console.print(Text("No utterance is rendered in two or more articles yet."))
+    for group in groups:
+        flags = sorted({flag for flags in group.flags for flag in flags})
+        title = Text(f"{group.speaker or 'unknown speaker'}: {len(group.renderings)} renderings")
+        if flags:
+            title.append("   changes: " + ", ".join(flags), style="bold red")
+        console.print(title)
+        for index, (rendering, changes, diff) in enumerate(zip(group.renderings, group.flags, group.diffs,
+                                                                 strict=True)):
+            where = f"{rendering.article_id[:SHORT_ID]} {rendering.outlet or ''} {rendering.published or ''}".strip()
+            line = Text(f"  {where}: ", style="dim")
+            line.append_text(Text(f"“{rendering.text}”"))
+            if changes:
+                line.append("  changes: " + ", ".join(changes), style="red")
+            console.print(line)
+            if index:
+                console.print(Text("      against the first: ", style="dim").append_text(_diff_text(diff)))
+        console.print()
+
+
+def _diff_text(diff: list[tuple[str, str, str]]) -> Text:
+    """[-words the first has-] {+words this one has instead+}, readable without colour too."""
+    text = Text()
+    for operation, first, other in diff:
+        if operation == "equal":
+            text.append(other + " ")
+            continue
+        if first:
+            text.append(f"[-{first}-] ", style="red")
+        if other:
+            text.append(f"{{+{other}+}} ", style="green")
+    return text

@@ -82,7 +82,7 @@ def _clause_content(verb, text: str) -> Pieces | None:
     """"said that …", "told the agency that …", "said the talks would fail": the complement clause."""
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") and not _is_bare_infinitive(child):
-            return _trimmed(text, _subtree_span(child, with_mark=True))
+            return _closing_mark_kept(text, _trimmed(text, _subtree_span(child, with_mark=True)))
     for child in verb.children:  # "McCain says the movement … appeals to …", parsed as an object
         if child.dep_ == "dobj" and child.i > verb.i and _is_clause_like(child):
             return _trimmed(text, _subtree_span(child))
@@ -110,6 +110,17 @@ def _naming_content(verb, text: str) -> Pieces | None:
     if obj is None or name is None:
         return _clause_content(verb, text)
     return _trimmed(text, (_subtree_span(obj)[0], _subtree_span(name)[1]))
+
+
+def _closing_mark_kept(text: str, pieces: Pieces) -> Pieces:
+    """The parser hangs a closing quotation mark on the main verb: give it back to the content."""
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    opened = sum(text[start:end].count(mark) for mark in "“«„") - sum(text[start:end].count(m) for m in "”»")
+    if opened > 0 and end < len(text) and text[end] in "”»\"":
+        return (*pieces[:-1], (start, end + 1))
+    return pieces
 
 
 def _is_clause_like(token) -> bool:
@@ -221,8 +232,10 @@ def _with_continued_quotes(found: list[FoundAttribution], quotations: Pieces, us
                            text: str) -> list[FoundAttribution]:
     """“…,” he said. “And more.” — the second quotation has no cue: it is more of the same utterance."""
     found = sorted(found, key=lambda a: a.content[0])
+    claimed = [piece for a in found for piece in a.content]
     for start, end in quotations:
-        if (start, end) in used or end - start < 25:
+        if (start, end) in used or end - start < 25 or not _opens_its_sentence(text, start) \
+                or any(s < end and start < e for s, e in claimed):
             continue
         index = _last_before(found, start)
         if index is None:
@@ -234,6 +247,14 @@ def _with_continued_quotes(found: list[FoundAttribution], quotations: Pieces, us
         found[index] = FoundAttribution(previous.content + ((start, end),), previous.cue, previous.source,
                                         previous.kind, previous.speaker_chain, previous.spoken_on)
     return found
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """A quotation that stands alone: nothing but space since the previous sentence ended."""
+    before = text[max(0, start - 200):start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "), before.rfind(".”"),
+              before.rfind('."'))
+    return not before[cut + 1:].strip(" \t\n.”\"") if cut >= 0 else not before.strip()
 
 
 def _last_before(found: list[FoundAttribution], position: int) -> int | None:

@@ -31,7 +31,12 @@ def m0003_attributions(connection: sa.Connection) -> None:
     schema.metadata.create_all(connection, tables=[schema.attributions])
 
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions)
+def m0004_quote_groups(connection: sa.Connection) -> None:
+    """One utterance across outlets: quote units (a sentence or clause of a content) and their groups."""
+    schema.metadata.create_all(connection, tables=[schema.quote_groups, schema.quote_units])
+
+
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups)
 
 
 def applied(connection: sa.Connection) -> set[str]:

@@ -256,7 +256,7 @@ def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> lis
     """Attributions with their speaker's name and article, in article then text order."""
     table, entities, articles = schema.attributions, schema.entities, schema.articles
     query = (sa.select(table, entities.c.name.label("speaker"), articles.c.outlet, articles.c.published,
-                       articles.c.title)
+                       articles.c.title, articles.c.text)
              .join(articles, articles.c.id == table.c.article_id)
              .outerjoin(entities, entities.c.id == table.c.speaker_entity_id)
              .order_by(articles.c.published.is_(None), articles.c.published, table.c.article_id, table.c.idx))
@@ -267,3 +267,62 @@ def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> lis
     if where.kind:
         query = query.where(table.c.kind == where.kind)
     return connection.execute(query).all()
+
+
+def attributions_without_units(connection: sa.Connection) -> list[sa.Row]:
+    """Attributions not yet cut into quote units, oldest article first."""
+    table, units, articles = schema.attributions, schema.quote_units, schema.articles
+    done = sa.select(units.c.article_id, units.c.attribution_idx).distinct().subquery()
+    query = (sa.select(table.c.article_id, table.c.idx, table.c.content, table.c.speaker_entity_id)
+             .join(articles, articles.c.id == table.c.article_id)
+             .outerjoin(done, (done.c.article_id == table.c.article_id) & (done.c.attribution_idx == table.c.idx))
+             .where(done.c.article_id.is_(None))
+             .order_by(articles.c.published.is_(None), articles.c.published, table.c.article_id, table.c.idx))
+    return connection.execute(query).all()
+
+
+def quote_group_representatives(connection: sa.Connection) -> tuple[list, list, list]:
+    from rashomon.embed import from_bytes
+
+    rows = connection.execute(sa.select(schema.quote_groups).order_by(schema.quote_groups.c.id)).all()
+    return [r.id for r in rows], [r.speaker_entity_id for r in rows], [from_bytes(r.representative) for r in rows]
+
+
+def quote_group_members(connection: sa.Connection, speaker: str | None = None) -> list[sa.Row]:
+    """Members of groups that span two or more articles, with what is needed to show them."""
+    units, groups, articles, entities = schema.quote_units, schema.quote_groups, schema.articles, schema.entities
+    spread = (sa.select(units.c.group_id).where(units.c.group_id.is_not(None)).group_by(units.c.group_id)
+              .having(sa.func.count(sa.distinct(units.c.article_id)) >= 2).subquery())
+    group_speaker = entities.alias("group_speaker")
+    member_speaker = entities.alias("member_speaker")
+    query = (sa.select(units.c.group_id, units.c.article_id, units.c.attribution_idx, units.c.start, units.c.end,
+                       units.c.similarity, articles.c.outlet, articles.c.published, articles.c.text,
+                       group_speaker.c.name.label("group_speaker"), member_speaker.c.name.label("speaker"))
+             .join(spread, spread.c.group_id == units.c.group_id)
+             .join(groups, groups.c.id == units.c.group_id)
+             .join(articles, articles.c.id == units.c.article_id)
+             .outerjoin(group_speaker, group_speaker.c.id == groups.c.speaker_entity_id)
+             .outerjoin(member_speaker, member_speaker.c.id == units.c.speaker_entity_id)
+             .order_by(units.c.group_id, articles.c.published.is_(None), articles.c.published, units.c.article_id,
+                       units.c.start))
+    if speaker:
+        query = query.where(sa.func.lower(group_speaker.c.name).contains(speaker.lower()))
+    return connection.execute(query).all()
+
+
+def entities_between(connection: sa.Connection, article_id: str, start: int, end: int) -> frozenset[tuple[str, str]]:
+    """(label, entity id) of the names mentioned in a stretch of an article."""
+    mentions, entities = schema.mentions, schema.entities
+    rows = connection.execute(sa.select(entities.c.label, mentions.c.entity_id)
+                              .join(entities, entities.c.id == mentions.c.entity_id).where(
+        (mentions.c.article_id == article_id) & (mentions.c.start >= start) & (mentions.c.end <= end)
+        & (mentions.c.kind == "name")))
+    return frozenset((row.label, row.entity_id) for row in rows)
+
+
+def quote_group_articles(connection: sa.Connection) -> dict[int, set[str]]:
+    units = schema.quote_units
+    found: dict[int, set[str]] = {}
+    for row in connection.execute(sa.select(units.c.group_id, units.c.article_id).where(units.c.group_id.is_not(None))):
+        found.setdefault(row.group_id, set()).add(row.article_id)
+    return found

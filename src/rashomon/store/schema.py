@@ -185,3 +185,26 @@ attributions = sa.Table(
 )
 
 ANNOTATION_TABLES = (*ANNOTATION_TABLES, attributions)
+
+# -- quote groups (migration m0004) -------------------------------------------------------------
+
+quote_groups = sa.Table(
+    "quote_groups",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("speaker_entity_id", sa.String(32), sa.ForeignKey("entities.id")),
+    sa.Column("representative", sa.LargeBinary, nullable=False),  # the first member's vector
+)
+
+quote_units = sa.Table(
+    "quote_units",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("attribution_idx", sa.Integer, primary_key=True),
+    sa.Column("start", sa.Integer, primary_key=True),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("speaker_entity_id", sa.String(32), sa.ForeignKey("entities.id")),
+    sa.Column("group_id", sa.Integer, sa.ForeignKey("quote_groups.id")),
+    sa.Column("similarity", sa.Float),  # to the group's representative
+    sa.Index("ix_quote_units_group", "group_id"),
+)

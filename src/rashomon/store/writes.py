@@ -121,10 +121,23 @@ def save_entity_name(connection: sa.Connection, key: str, entity_id: str) -> Non
 
 def clear_annotations(connection: sa.Connection, article_id: str) -> None:
     """Remove an article's annotations before it is annotated again (a new revision)."""
-    for table in (*schema.ANNOTATION_TABLES, schema.annotations):
+    for table in (schema.quote_units, *schema.ANNOTATION_TABLES, schema.annotations):
         connection.execute(table.delete().where(table.c.article_id == article_id))
 
 
 def save_rows(connection: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
     if rows:
         connection.execute(table.insert(), rows)
+
+
+def new_quote_group(connection: sa.Connection, speaker_entity_id: str | None, representative: bytes) -> int:
+    result = connection.execute(schema.quote_groups.insert().values(
+        speaker_entity_id=speaker_entity_id, representative=representative))
+    return result.inserted_primary_key[0]
+
+
+def save_quote_unit(connection: sa.Connection, article_id: str, attribution_idx: int, start: int, end: int,
+                    speaker_entity_id: str | None, group_id: int | None, similarity: float | None) -> None:
+    connection.execute(schema.quote_units.insert().values(
+        article_id=article_id, attribution_idx=attribution_idx, start=start, end=end,
+        speaker_entity_id=speaker_entity_id, group_id=group_id, similarity=similarity))

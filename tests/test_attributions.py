@@ -1,0 +1,143 @@
+"""Who said what, on hand-made sentences and on the seed corpus."""
+
+import pytest
+
+from rashomon import samples
+from rashomon.analysis import analyze
+from rashomon.ingest.session import ingest
+from rashomon.nlp.attributions import find_attributions
+from rashomon.nlp.dates import find_temporal_expressions
+from rashomon.nlp.entities import find_entities
+from rashomon.nlp.models import spacy_pipeline
+from rashomon.nlp.sentences import quotation_spans
+from rashomon.store import queries
+
+
+def _attributions(text, published=None):
+    doc = spacy_pipeline("en")(text)
+    entities = find_entities(doc)
+    found = find_attributions(doc, entities, tuple(quotation_spans(text)),
+                              tuple(find_temporal_expressions(doc, published)))
+    names = {chain.index: chain.name for chain in entities.chains}
+
+    def words(pieces):
+        return [text[s:e] for s, e in pieces]
+    return [(words(a.content), words(a.cue), words(a.source), a.kind, names.get(a.speaker_chain), a.spoken_on)
+            for a in found]
+
+
+def test_attributions_indirect_with_date_and_speaker():
+    (found,) = _attributions("On December 21, Putin said that the deployment of US missile defense is troubling.",
+                             "2021-12-23")
+    assert found == (["that the deployment of US missile defense is troubling"], ["said"], ["Putin"], "indirect",
+                     "Putin", "2021-12-21")
+
+
+def test_attributions_direct_quote_before_the_cue_with_inverted_subject():
+    text = "“We cannot change this with a few quotes,” explained Stoltenberg."
+    assert _attributions(text) == [(["“We cannot change this with a few quotes,”"], ["explained"], ["Stoltenberg"],
+                                    "direct", "Stoltenberg", None)]
+
+
+def test_attributions_mixed_and_told_whom():
+    text = "Stoltenberg told the German dpa news agency that NATO “has never promised not to expand”."
+    (found,) = _attributions(text)
+    assert found[:4] == (["that NATO “has never promised not to expand”"], ["told the German dpa news agency"],
+                         ["Stoltenberg"], "mixed")
+
+
+def test_attributions_according_to_splits_the_sentence():
+    (found,) = _attributions("According to him, Moscow is concerned about the missile defense system.")
+    assert found[:3] == (["Moscow is concerned about the missile defense system."], ["According to"], ["him"])
+
+
+def test_attributions_quotation_continued_after_the_cue_is_one_discontinuous_content():
+    text = "“The talks must go on,” Stoltenberg said. “And they must address the concerns of allies too.”"
+    (found,) = _attributions(text)
+    assert found[0] == ["“The talks must go on,”", "“And they must address the concerns of allies too.”"]
+    assert found[4] == "Stoltenberg"
+
+
+def test_attributions_cue_inside_a_quotation_stays_nested():
+    text = "“Former Soviet President Mikhail Gorbachev himself said that the issue was not discussed,” Stoltenberg said."
+    found = _attributions(text)
+    speakers = {speaker: content for content, _, _, _, speaker, _ in found}
+    assert speakers["Jens Stoltenberg" if "Jens Stoltenberg" in speakers else "Stoltenberg"][0].startswith("“Former")
+    assert speakers["Mikhail Gorbachev"] == ["that the issue was not discussed"]
+
+
+@pytest.fixture
+def seeded(store, settings):
+    ingest(store, [str(p) for p in samples.seed_paths()], settings)
+    analyze(store, settings)
+    return store
+
+
+def _quotes(store):
+    with store.read() as connection:
+        rows = queries.quotes(connection)
+    by_seed = {}
+    for row in rows:
+        seed = next(a.origin for a in _articles(store) if a.id == row.article_id).rsplit("/", 1)[-1][:3]
+        content = " … ".join(row.text[s:e] for s, e in row.content)
+        cue = " ".join(row.text[s:e] for s, e in row.cue)
+        by_seed.setdefault(seed, []).append((row.speaker, row.kind, cue, content, row.spoken_on))
+    return by_seed
+
+
+def _articles(store):
+    with store.read() as connection:
+        return list(queries.articles(connection))
+
+
+def _has(quotes, speaker, words, kind=None, cue=None):
+    return any(s == speaker and words in content and (kind is None or k == kind) and (cue is None or c == cue)
+               for s, k, c, content, _ in quotes)
+
+
+def test_attributions_every_seed_quote_with_its_speaker(seeded):
+    quotes = _quotes(seeded)
+    stoltenberg = "Jens Stoltenberg"
+    for seed in ("000", "001", "002", "003", "004"):
+        assert any(speaker == stoltenberg for speaker, *_ in quotes[seed]), seed
+    assert _has(quotes["000"], stoltenberg, "Secondly, there are documents", "direct", "said")  # "the Secretary General said"
+    assert _has(quotes["000"], stoltenberg, "We cannot change this with a few quotes", "direct", "explained")
+    assert _has(quotes["000"], stoltenberg, "each state can freely determine its own destiny", "indirect", "noted")
+    assert _has(quotes["000"], "Vladimir Putin", "the flight time of missiles", cue="added")  # "he added"
+    assert _has(quotes["000"], "Sergei Lavrov", "crossing the “red line”", "mixed", "stressed")
+    assert _has(quotes["000"], "Alexander Grushko", "Moscow would respond in proportion", "indirect", "announced")
+    assert _has(quotes["001"], stoltenberg, "That's not something that we can change through some quotes", "direct")
+    assert _has(quotes["001"], stoltenberg, "NATO never promised not to expand", "indirect", "said")
+    assert _has(quotes["001"], "Vladimir Putin", "Not a single inch to the East", "direct")
+    assert _has(quotes["002"], stoltenberg, "NATO “has never promised not to expand", "mixed",
+                "told the German dpa news agency")
+    assert _has(quotes["002"], stoltenberg, "the founding treaty of the EU", "indirect", "added")  # "He added"
+    assert _has(quotes["002"], "Vladimir Putin", "The United States has stood on our doorstep with missiles", "direct")
+    assert _has(quotes["003"], stoltenberg, "A series of talks next week", "direct", "said")
+    assert _has(quotes["004"], stoltenberg, "any future invasion or aggression against Ukraine", "mixed", "stated")
+    assert _has(quotes["004"], "Dmytro Kuleba", "Russia has no right to prevent Ukraine", "mixed", "said")
+
+
+def test_attributions_seed_dates_when_the_words_were_spoken(seeded):
+    quotes = _quotes(seeded)
+    spoken = {(speaker, on) for speaker, _, _, _, on in quotes["000"] if on}
+    assert {("Vladimir Putin", "2021-12-23"), ("Vladimir Putin", "2021-12-21"),
+            ("Alexander Grushko", "2021-12-20")} <= spoken
+
+
+def test_attributions_seed_quote_groups(seeded):
+    from rashomon.align import quote_groups
+
+    with seeded.read() as connection:
+        groups = quote_groups(connection)
+    seeds = {a.id: a.origin.rsplit("/", 1)[-1][:3] for a in _articles(seeded)}
+    rendered = {frozenset((seeds[r.article_id], r.text) for r in g.renderings) for g in groups}
+    assert frozenset({("001", "That's not something that we can change through some quotes"),
+                      ("000", "We cannot change this with a few quotes")}) in rendered
+    assert frozenset({("001", "NATO never promised not to expand"),
+                      ("002", "NATO “has never promised not to expand")}) in rendered
+    assert any({seeds[r.article_id] for r in g.renderings} == {"000", "001"}
+               and all("fundamental principle of European security" in r.text for r in g.renderings) for g in groups)
+    assert any({seeds[r.article_id] for r in g.renderings} == {"000", "001"}
+               and all("Gorbachev" in r.text for r in g.renderings) for g in groups)
+    assert all(g.speaker == "Jens Stoltenberg" for g in groups)
