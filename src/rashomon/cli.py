@@ -26,6 +26,7 @@ from rashomon import samples, views
 from rashomon.align import quote_groups
 from rashomon.analysis import AnalyzeReport, analyze
 from rashomon.errors import RashomonError
+from rashomon.evaluate.attributions import evaluate_attributions
 from rashomon.evaluate.dates import evaluate_dates
 from rashomon.evaluate.extraction import evaluate_extraction
 from rashomon.ingest.session import IngestReport, ingest
@@ -341,6 +342,25 @@ def eval_dates_command(
             _print_json(scores)
         else:
             views.nested_scores_table(out, "Temporal expressions", scores)
+
+
+@eval_app.command("attributions")
+def eval_attributions_command(
+    path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (PolNeAR style).")],
+    baseline: Annotated[bool, typer.Option(help="Also score textacy's direct_quotations, if installed.")] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Attributions: precision, recall and F1 for content, source and cue, exact and overlap; speaker accuracy."""
+    with _errors():
+        if not path.is_file():
+            raise RashomonError(f"{path}: no such file")
+        with Progress(*_COLUMNS, console=err, transient=True, disable=as_json) as progress:
+            task = progress.add_task("attributing", total=None)
+            scores = evaluate_attributions(path, baseline, on_article=lambda _: progress.advance(task))
+        if as_json:
+            _print_json(scores)
+        else:
+            views.attribution_scores(out, scores)
 
 
 def main() -> None:

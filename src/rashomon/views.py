@@ -254,3 +254,24 @@ def _diff_text(diff: list[tuple[str, str, str]]) -> Text:
         if other:
             text.append(f"{{+{other}+}} ", style="green")
     return text
+
+
+def attribution_scores(console: Console, scores: dict) -> None:
+    """F1 per role and mode for each system, side by side."""
+    systems = [name for name, value in scores.items() if "exact" in value]
+    table = Table(title="Attributions: F1 (precision / recall)", title_justify="left")
+    table.add_column("measure")
+    for name in systems:
+        table.add_column(name, justify="right")
+    for mode in ("exact", "overlap"):
+        for role in ("content", "source", "cue"):
+            cells = [scores[name][mode][role] for name in systems]
+            table.add_row(f"{role} {mode}", *(f"{c['f1']:.3f} ({c['precision']:.2f} / {c['recall']:.2f})" for c in cells))
+    table.add_row("speaker accuracy", *(f"{scores[name]['speaker_accuracy']:.3f}" for name in systems))
+    console.print(table)
+    for name, value in scores.items():
+        if "skipped" in value:
+            console.print(Text(f"{name}: {value['skipped']}"))
+        elif value.get("articles_where_textacy_raised"):
+            console.print(Text(f"{name} raised on {value['articles_where_textacy_raised']} of {value['articles']} "
+                               "articles (counted as finding nothing there)"))
