@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from rashomon.nlp import text_of
-from rashomon.nlp.cues import CUE_FORMS, NAMING, NEEDS_CONTENT, STANCE
+from rashomon.nlp.cues import CUE_FORMS, NAMING, NO_OBJECT_CONTENT, STANCE
 from rashomon.nlp.entities import ArticleEntities
 
 Pieces = tuple[tuple[int, int], ...]
@@ -50,6 +50,7 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
         attribution = _from_cue_verb(token, text, quotations, used_quotes) or _from_according_to(token, text)
         if attribution is not None:
             found.append(attribution)
+    found += _headline_attributions(doc, text)
     found.sort(key=lambda a: a.content[0])
     resolved = [_resolved(a, entities, quotations, dates, text) for a in _without_overlaps(found)]
     return _with_continued_quotes(resolved, quotations, used_quotes, text)
@@ -67,6 +68,8 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
         content = _clause_content(token, text) or _object_content(token, text)
     else:
         content = _clause_content(token, text) or _adjacent_quotation(token, text, quotations, used)
+        if not content and lemma not in NO_OBJECT_CONTENT:
+            content = _object_content(token, text, ("dobj",))  # "Holder announced his resignation"
     if not content:
         return None
     if len(re.findall(r"\w+", " ".join(text[a:b] for a, b in content))) < _MIN_CONTENT_WORDS:
@@ -95,10 +98,10 @@ def _clause_content(verb, text: str) -> Pieces | None:
     return None
 
 
-def _object_content(verb, text: str) -> Pieces | None:
+def _object_content(verb, text: str, deps: tuple[str, ...] = ("dobj", "xcomp")) -> Pieces | None:
     """What a stance verb takes: "supported Charlie Crist", "pledged to oppose legal status"."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "xcomp") and child.i > verb.i:
+        if child.dep_ in deps and child.i > verb.i:
             return _trimmed(text, _subtree_span(child))
     return None
 
@@ -224,6 +227,27 @@ def _from_according_to(token, text: str) -> FoundAttribution | None:
     if not content:
         return None
     return FoundAttribution(content, ((token.idx, to.idx + len(to.text)),), source, kind="indirect")
+
+
+# -- "Trump: I'm the worst thing that ever happened to the establishment" ------------------------
+
+_HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,40}):[ \t]+(?P<content>[^\n]{8,})$", re.MULTILINE)
+_HEADLINE_SOURCE_WORDS = 5
+
+
+def _headline_attributions(doc, text: str) -> list[FoundAttribution]:
+    """A line that opens with a name and a colon gives that name's words (the headline convention)."""
+    found = []
+    for match in _HEADLINE.finditer(text):
+        source = match.span("source")
+        span = doc.char_span(*source, alignment_mode="expand")
+        if span is None or len(span) > _HEADLINE_SOURCE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        content = _trimmed(text, match.span("content"))
+        if content:
+            colon = match.end("source")
+            found.append(FoundAttribution(content, ((colon, colon + 1),), (source,), kind="indirect"))
+    return found
 
 
 # -- quotations that go on from an attributed one ------------------------------------------------
