@@ -315,15 +315,23 @@ def eval_extraction_command(
     as_json: JsonOption = False,
 ) -> None:
     """Article-text extraction: precision, recall and F1 over token 4-gram shingles."""
+    settings = Settings.load()
+    _evaluate("extracting", as_json, lambda tick: evaluate_extraction(folder, settings, tick),
+              lambda scores: views.scores_table(out, "Extraction", scores))
+
+
+def _evaluate(verb: str, as_json: bool, run, show, path: Path | None = None) -> None:
+    """Run an evaluation with a progress spinner; print its scores as JSON or as a table."""
     with _errors():
-        settings = Settings.load()
-        with Progress(console=err, transient=True, disable=as_json) as progress:
-            task = progress.add_task("extracting", total=None)
-            scores = evaluate_extraction(folder, settings, lambda _: progress.advance(task))
+        if path is not None and not path.is_file():
+            raise RashomonError(f"{path}: no such file")
+        with Progress(*_COLUMNS, console=err, transient=True, disable=as_json) as progress:
+            task = progress.add_task(verb, total=None)
+            scores = run(lambda _: progress.advance(task))
         if as_json:
             _print_json(scores)
         else:
-            views.scores_table(out, "Extraction", scores)
+            show(scores)
 
 
 @eval_app.command("dates")
@@ -332,16 +340,8 @@ def eval_dates_command(
     as_json: JsonOption = False,
 ) -> None:
     """Temporal expressions: strict and relaxed span F1, and value F1 (TempEval-3 task A)."""
-    with _errors():
-        if not path.is_file():
-            raise RashomonError(f"{path}: no such file")
-        with Progress(*_COLUMNS, console=err, transient=True, disable=as_json) as progress:
-            task = progress.add_task("dating", total=None)
-            scores = evaluate_dates(path, on_document=lambda _: progress.advance(task))
-        if as_json:
-            _print_json(scores)
-        else:
-            views.nested_scores_table(out, "Temporal expressions", scores)
+    _evaluate("dating", as_json, lambda tick: evaluate_dates(path, on_document=tick),
+              lambda scores: views.nested_scores_table(out, "Temporal expressions", scores), path)
 
 
 @eval_app.command("attributions")
@@ -351,16 +351,8 @@ def eval_attributions_command(
     as_json: JsonOption = False,
 ) -> None:
     """Attributions: precision, recall and F1 for content, source and cue, exact and overlap; speaker accuracy."""
-    with _errors():
-        if not path.is_file():
-            raise RashomonError(f"{path}: no such file")
-        with Progress(*_COLUMNS, console=err, transient=True, disable=as_json) as progress:
-            task = progress.add_task("attributing", total=None)
-            scores = evaluate_attributions(path, baseline, on_article=lambda _: progress.advance(task))
-        if as_json:
-            _print_json(scores)
-        else:
-            views.attribution_scores(out, scores)
+    _evaluate("attributing", as_json, lambda tick: evaluate_attributions(path, baseline, on_article=tick),
+              lambda scores: views.attribution_scores(out, scores), path)
 
 
 def main() -> None:

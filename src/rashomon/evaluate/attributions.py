@@ -181,17 +181,9 @@ def textacy_system(records: list[dict], failures: BaselineFailures) -> list[list
 
 
 def _token_spans(tokens) -> tuple[tuple[int, int], ...]:
-    return tuple(_merge_adjacent([(t.idx, t.idx + len(t.text)) for t in tokens]))
+    from rashomon.nlp.attributions import merge_spans
 
-
-def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return tuple(merge_spans([(t.idx, t.idx + len(t.text)) for t in tokens]))
 
 
 def evaluate_attributions(path: Path, baseline: bool = True,

@@ -177,7 +177,7 @@ def _cue_pieces(verb, text: str) -> Pieces:
     pieces = [(min(t.idx for t in words), max(t.idx + len(t.text) for t in words))]
     if verb.lower_ in ("told", "tell", "tells", "telling"):
         pieces += [_subtree_span(c) for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
-    return tuple(_merge(pieces))
+    return tuple(merge_spans(pieces))
 
 
 def _source_pieces(verb, text: str) -> Pieces:
@@ -364,7 +364,8 @@ def _without(text: str, outer: tuple[int, int], hole: tuple[int, int]) -> Pieces
     return tuple(p for p in pieces if len(re.findall(r"\w+", text[p[0]:p[1]])) >= 2)
 
 
-def _merge(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans joined where they touch or are one character apart."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(pieces):
         if merged and start <= merged[-1][1] + 1:

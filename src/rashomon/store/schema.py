@@ -10,6 +10,14 @@ import sqlalchemy as sa
 
 metadata = sa.MetaData()
 
+
+def _span_in_article() -> tuple[sa.Column, ...]:
+    """The key of an annotation row: its article and number, and the characters it covers."""
+    return (sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+            sa.Column("idx", sa.Integer, primary_key=True),
+            sa.Column("start", sa.Integer, nullable=False),
+            sa.Column("end", sa.Integer, nullable=False))
+
 migrations = sa.Table(
     "migrations",
     metadata,
@@ -103,20 +111,14 @@ annotations = sa.Table(
 sentences = sa.Table(
     "sentences",
     metadata,
-    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
-    sa.Column("idx", sa.Integer, primary_key=True),
-    sa.Column("start", sa.Integer, nullable=False),
-    sa.Column("end", sa.Integer, nullable=False),
+    *_span_in_article(),
     sa.Column("vector", sa.LargeBinary, nullable=False),
 )
 
 quotations = sa.Table(
     "quotations",
     metadata,
-    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
-    sa.Column("idx", sa.Integer, primary_key=True),
-    sa.Column("start", sa.Integer, nullable=False),
-    sa.Column("end", sa.Integer, nullable=False),
+    *_span_in_article(),
 )
 
 entities = sa.Table(
@@ -139,10 +141,7 @@ entity_names = sa.Table(
 mentions = sa.Table(
     "mentions",
     metadata,
-    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
-    sa.Column("idx", sa.Integer, primary_key=True),
-    sa.Column("start", sa.Integer, nullable=False),
-    sa.Column("end", sa.Integer, nullable=False),
+    *_span_in_article(),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("label", sa.String(16), nullable=False),
     sa.Column("chain", sa.Integer, nullable=False),
@@ -154,10 +153,7 @@ mentions = sa.Table(
 date_mentions = sa.Table(
     "date_mentions",
     metadata,
-    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
-    sa.Column("idx", sa.Integer, primary_key=True),
-    sa.Column("start", sa.Integer, nullable=False),
-    sa.Column("end", sa.Integer, nullable=False),
+    *_span_in_article(),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("value", sa.String(64), nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),
