@@ -305,7 +305,8 @@ def demo_command(
             found = list(queries.articles(connection))
             entities = queries.entity_article_counts(connection)[:12]
             dates = queries.dated_mentions(connection)
-        views.demo(out, report, found, entities, dates, db)
+            groups = quote_groups(connection)
+        views.demo(out, report, found, entities, dates, groups, db)
     _finish_ingest(report)
 
 

@@ -99,15 +99,17 @@ def rejections_table(console: Console, rejections: Sequence, title: str | None =
 
 
 def demo(console: Console, report: IngestReport, articles: Sequence[Article], entities: Sequence,
-         dates: Sequence, db: str) -> None:
+         dates: Sequence, groups: Sequence, db: str) -> None:
     console.print(Text("rashomon demo: the bundled sample corpus, five accounts of NATO's "
                        "Jens Stoltenberg saying the alliance never promised not to expand.", style="bold"))
     ingest_summary(console, report)
     articles_table(console, articles)
     entities_table(console, entities, title="Who and what they name (canonical entities)")
     dates_timeline(console, dates, {article.id: article for article in articles})
-    console.print(Text(f"Store: {db}. Try: rashomon show {articles[0].id} --db {db}" if articles
-                       else f"Store: {db}"))
+    console.print(Text("One utterance, many renderings: quotes found in more than one article", style="bold"))
+    quote_groups(console, groups)
+    console.print(Text(f"Store: {db}. Try: rashomon show {articles[0].id} --db {db}, "
+                       f"rashomon quotes --speaker putin --db {db}" if articles else f"Store: {db}"))
 
 
 def scores_table(console: Console, title: str, scores: dict) -> None:
