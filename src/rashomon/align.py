@@ -74,26 +74,38 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # -- grouping -----------------------------------------------------------------------------------
 
-@dataclass
 class _Groups:
-    ids: list[int]
-    speakers: list[str | None]
-    vectors: list[np.ndarray]
-    articles: dict[int, set[str]]
+    """The groups' first members as one growing matrix, so a new unit costs one matrix-vector product."""
+
+    def __init__(self, ids: list[int], speakers: list[str | None], vectors: list[np.ndarray],
+                 articles: dict[int, set[str]]):
+        self.ids, self.speakers, self.articles = list(ids), list(speakers), articles
+        self._matrix = np.zeros((max(1024, 2 * len(ids)), embed.UniversalSentenceEncoder.dimensions), np.float32)
+        for index, vector in enumerate(vectors):
+            self._matrix[index] = vector
+
+    def add(self, group: int, speaker: str | None, vector: np.ndarray) -> None:
+        if len(self.ids) == len(self._matrix):
+            self._matrix = np.vstack([self._matrix, np.zeros_like(self._matrix)])
+        self._matrix[len(self.ids)] = vector
+        self.ids.append(group)
+        self.speakers.append(speaker)
 
     def best(self, vector: np.ndarray, speaker: str | None, article_id: str) -> tuple[int | None, float]:
         """The closest group above its threshold that has no unit of this article yet."""
         if not self.ids:
             return None, 0.0
-        similarities = np.stack(self.vectors) @ vector
+        similarities = self._matrix[:len(self.ids)] @ vector
         best, best_similarity = None, 0.0
-        for index, similarity in enumerate(similarities):
-            if article_id in self.articles.get(self.ids[index], ()):
-                continue
+        for index in np.flatnonzero(similarities >= SAME_SPEAKER_SIMILARITY):
+            similarity = float(similarities[index])
             threshold = SAME_SPEAKER_SIMILARITY if speaker and self.speakers[index] == speaker \
                 else ANY_SPEAKER_SIMILARITY
-            if similarity >= threshold and similarity > best_similarity:
-                best, best_similarity = self.ids[index], float(similarity)
+            if similarity < threshold or similarity <= best_similarity:
+                continue
+            if article_id in self.articles.get(self.ids[index], ()):
+                continue
+            best, best_similarity = self.ids[index], similarity
         return best, best_similarity
 
 
@@ -109,9 +121,7 @@ def update_quote_groups(store: Store, encoder) -> int:
             group, similarity = groups.best(vector, speaker, article_id)
             if group is None:
                 group = writes.new_quote_group(connection, speaker, embed.to_bytes(vector))
-                groups.ids.append(group)
-                groups.speakers.append(speaker)
-                groups.vectors.append(vector)
+                groups.add(group, speaker, vector)
                 similarity = 1.0
             groups.articles.setdefault(group, set()).add(article_id)
             writes.save_quote_unit(connection, article_id, index, start, end, speaker, group, similarity)
@@ -119,9 +129,12 @@ def update_quote_groups(store: Store, encoder) -> int:
 
 
 def _pending_units(connection: sa.Connection):
+    article_id, text, sentences = None, "", []
     for row in queries.attributions_without_units(connection):
-        text = queries.article_text(connection, row.article_id)
-        sentences = [(s.start, s.end) for s in queries.annotation_rows(connection, schema.sentences, row.article_id)]
+        if row.article_id != article_id:  # rows come article by article: read each article once
+            article_id = row.article_id
+            text = queries.article_text(connection, article_id)
+            sentences = [(s.start, s.end) for s in queries.annotation_rows(connection, schema.sentences, article_id)]
         units = content_units(text, row.content, sentences)
         for start, end in units:
             yield row.article_id, row.idx, start, end, row.speaker_entity_id, text[start:end]
