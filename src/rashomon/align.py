@@ -112,34 +112,46 @@ class _Groups:
 def update_quote_groups(store: Store, encoder) -> int:
     """Put every attribution not yet grouped into quote groups; returns the number of new units."""
     with store.transaction() as connection:
-        pending = list(_pending_units(connection))
-        if not pending:
-            return 0
-        vectors = encoder.encode([text for *_, text in pending])
-        groups = _Groups(*queries.quote_group_representatives(connection), queries.quote_group_articles(connection))
-        for (article_id, index, start, end, speaker, _), vector in zip(pending, vectors, strict=True):
-            group, similarity = groups.best(vector, speaker, article_id)
-            if group is None:
-                group = writes.new_quote_group(connection, speaker, embed.to_bytes(vector))
-                groups.add(group, speaker, vector)
-                similarity = 1.0
-            groups.articles.setdefault(group, set()).add(article_id)
-            writes.save_quote_unit(connection, article_id, index, start, end, speaker, group, similarity)
+        pending, looked_at = _pending_units(connection)
+        rows = [_unit_row(*unit[:5], None, None) for unit in looked_at]
+        if pending:
+            vectors = encoder.encode([text for *_, text in pending])
+            groups = _Groups(*queries.quote_group_representatives(connection),
+                             queries.quote_group_articles(connection))
+            for (article_id, index, start, end, speaker, _), vector in zip(pending, vectors, strict=True):
+                group, similarity = groups.best(vector, speaker, article_id)
+                if group is None:
+                    group = writes.new_quote_group(connection, speaker, embed.to_bytes(vector))
+                    groups.add(group, speaker, vector)
+                    similarity = 1.0
+                groups.articles.setdefault(group, set()).add(article_id)
+                rows.append(_unit_row(article_id, index, start, end, speaker, group, similarity))
+        writes.save_rows(connection, schema.quote_units, rows)
     return len(pending)
 
 
-def _pending_units(connection: sa.Connection):
+def _unit_row(article_id, attribution_idx, start, end, speaker, group, similarity) -> dict:
+    return {"article_id": article_id, "attribution_idx": attribution_idx, "start": start, "end": end,
+            "speaker_entity_id": speaker, "group_id": group, "similarity": similarity}
+
+
+def _pending_units(connection: sa.Connection) -> tuple[list[tuple], list[tuple]]:
+    """Units of the attributions not yet looked at, and those attributions that give none.
+
+    An attribution without units is remembered by a row with start -1, so it is not cut up again.
+    """
+    units, empty = [], []
     article_id, text, sentences = None, "", []
     for row in queries.attributions_without_units(connection):
         if row.article_id != article_id:  # rows come article by article: read each article once
             article_id = row.article_id
             text = queries.article_text(connection, article_id)
             sentences = [(s.start, s.end) for s in queries.annotation_rows(connection, schema.sentences, article_id)]
-        units = content_units(text, row.content, sentences)
-        for start, end in units:
-            yield row.article_id, row.idx, start, end, row.speaker_entity_id, text[start:end]
-        if not units:  # remember that it was looked at, so it is not cut up again
-            writes.save_quote_unit(connection, row.article_id, row.idx, -1, -1, row.speaker_entity_id, None, None)
+        found = content_units(text, row.content, sentences)
+        units += [(row.article_id, row.idx, start, end, row.speaker_entity_id, text[start:end]) for start, end in found]
+        if not found:
+            empty.append((row.article_id, row.idx, -1, -1, row.speaker_entity_id))
+    return units, empty
 
 
 # -- how renderings differ ------------------------------------------------------------------------

@@ -134,10 +134,3 @@ def new_quote_group(connection: sa.Connection, speaker_entity_id: str | None, re
     result = connection.execute(schema.quote_groups.insert().values(
         speaker_entity_id=speaker_entity_id, representative=representative))
     return result.inserted_primary_key[0]
-
-
-def save_quote_unit(connection: sa.Connection, article_id: str, attribution_idx: int, start: int, end: int,
-                    speaker_entity_id: str | None, group_id: int | None, similarity: float | None) -> None:
-    connection.execute(schema.quote_units.insert().values(
-        article_id=article_id, attribution_idx=attribution_idx, start=start, end=end,
-        speaker_entity_id=speaker_entity_id, group_id=group_id, similarity=similarity))
