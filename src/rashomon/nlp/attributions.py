@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from rashomon.nlp import text_of
-from rashomon.nlp.cues import CUE_FORMS, NAMING, NO_OBJECT_CONTENT, STANCE, learned_cues
+from rashomon.nlp.cues import CUE_FORMS, NAMING, NO_OBJECT_CONTENT, STANCE
 from rashomon.nlp.entities import ArticleEntities
 
 Pieces = tuple[tuple[int, int], ...]
@@ -59,7 +59,7 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
 # -- cue verbs ----------------------------------------------------------------------------------
 
 def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttribution | None:
-    lemma = CUE_FORMS.get(token.lower_) or (token.lower_ if token.lower_ in learned_cues() else None)
+    lemma = CUE_FORMS.get(token.lower_)
     if lemma is None or token.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in NAMING:
@@ -70,8 +70,6 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
         content = _clause_content(token, text) or _adjacent_quotation(token, text, quotations, used)
         if not content and lemma not in NO_OBJECT_CONTENT:
             content = _object_content(token, text, ("dobj",))  # "Holder announced his resignation"
-        if not content and token.lower_ not in CUE_FORMS:
-            content = _prepositional_content(token, text)  # learned cues: "railed against the establishment"
     if not content:
         return None
     if len(re.findall(r"\w+", " ".join(text[a:b] for a, b in content))) < _MIN_CONTENT_WORDS:
@@ -105,16 +103,6 @@ def _object_content(verb, text: str, deps: tuple[str, ...] = ("dobj", "xcomp")) 
     for child in verb.children:
         if child.dep_ in deps and child.i > verb.i:
             return _trimmed(text, _subtree_span(child))
-    return None
-
-
-def _prepositional_content(verb, text: str) -> Pieces | None:
-    """"voted for Ben Carson", "worried about one fewer opponent": the object of the verb's preposition."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.i > verb.i:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return _trimmed(text, _subtree_span(objects[0]))
     return None
 
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 # Lemmas of verbs that introduce what someone said, wrote, found or holds to be true.
 # Left out on purpose, measured on the PolNeAR training split: "think", "know", "believe", "hope", "feel",
 # "find", "want" (mostly "I think", "you know": attributions less than a third of the time there).
@@ -88,10 +84,3 @@ CUE_FORMS: dict[str, str] = {form: lemma for lemma in (*STANCE_VERBS, *NAMING_VE
                              for form in inflections(lemma)}
 STANCE = frozenset(STANCE_VERBS) - frozenset(SPEECH_VERBS)
 NAMING = frozenset(NAMING_VERBS)
-
-
-@lru_cache(maxsize=1)
-def learned_cues() -> frozenset[str]:
-    """Verb forms the PolNeAR training annotators marked as cues more often than not (scripts/learn_cues.py)."""
-    data = resources.files("rashomon.nlp").joinpath("learned_cues.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(data)["cue_rate"])
