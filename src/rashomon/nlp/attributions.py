@@ -84,7 +84,7 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
 def _clause_content(verb, text: str) -> Pieces | None:
     """"said that …", "told the agency that …", "said the talks would fail": the complement clause."""
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and not _is_bare_infinitive(child):
+        if child.dep_ in ("ccomp", "xcomp") and (not _is_bare_infinitive(child) or _tells_to(verb)):
             return _closing_mark_kept(text, _trimmed(text, _subtree_span(child, with_mark=True)))
     for child in verb.children:  # "McCain says the movement … appeals to …", parsed as an object
         if child.dep_ == "dobj" and child.i > verb.i and _is_clause_like(child):
@@ -131,6 +131,12 @@ def _is_clause_like(token) -> bool:
     return len(subtree) >= 6 and any(t.pos_ in ("VERB", "AUX") for t in subtree)
 
 
+def _tells_to(verb) -> bool:
+    """"told Bush to quiet down", "urged voters to turn out": an infinitive that reports what was said."""
+    return CUE_FORMS.get(verb.lower_) in ("tell", "ask", "urge", "warn", "advise") and \
+        any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
 def _is_bare_infinitive(token) -> bool:
     """"wants to go" is an intention, not a report: an xcomp with "to" and no subject of its own."""
     return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -138,7 +144,8 @@ def _is_bare_infinitive(token) -> bool:
 
 def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Pieces | None:
     """A quotation that ends just before the cue's clause or starts just after the cue."""
-    clause_start, clause_end = _subtree_span(verb, exclude_deps=_CONTENT_DEPS)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    clause_start = _subtree_span(subject)[0] if subject is not None else verb.idx
     for start, end in quotations:
         if (start, end) in used:
             continue

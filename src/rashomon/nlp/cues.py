@@ -41,8 +41,8 @@ _IRREGULAR = {
 }
 # Particles that belong to the cue ("point out").
 CUE_PARTICLES = {"point": "out", "add": None}
-# Verbs whose bare object is no content of its own ("said it", "told him", "asked a question").
-NO_OBJECT_CONTENT = frozenset({"say", "tell", "ask", "add", "call", "write", "post", "continue", "answer"})
+# Verbs whose bare object is no content of its own ("told him", "asked a question").
+NO_OBJECT_CONTENT = frozenset({"tell", "ask", "add", "call", "write", "post", "continue", "answer"})
 
 
 
