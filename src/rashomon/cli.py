@@ -45,7 +45,7 @@ EXIT_REJECTED = 1
 EXIT_INTERRUPTED = 130
 
 DbOption = Annotated[Optional[str], typer.Option(
-    "--db", help="Store: a SQLite file or a postgresql:// URL [default: ./rashomon.db or $RASHOMON_DB]")]
+    "--db", help="Store: a SQLite file [default: ./rashomon.db or $RASHOMON_DB]")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs to read.")]
 
 

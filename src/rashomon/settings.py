@@ -22,7 +22,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "rashomon.db", "Store: a SQLite file path, or a sqlite:/// or postgresql:// URL."),
+    Setting("db", "rashomon.db", "Store: a SQLite file path or a sqlite:/// URL (PostgreSQL is planned)."),
     Setting("fetch_timeout", 20.0, "Seconds to wait for a server before giving up on a URL."),
     Setting("fetch_max_bytes", 10_000_000, "Largest response body accepted from a URL, in bytes."),
     Setting("fetch_max_redirects", 5, "Most redirects followed for one URL."),
