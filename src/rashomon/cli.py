@@ -37,6 +37,8 @@ app = typer.Typer(help="The same event, many accounts: how the press covers one 
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 eval_app = typer.Typer(help="Measure rashomon against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+train_app = typer.Typer(help="Fit rashomon's learned parts on gold data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -354,6 +356,29 @@ def eval_attributions_command(
     """Attributions: precision, recall and F1 for content, source and cue, exact and overlap; speaker accuracy."""
     _evaluate("attributing", as_json, lambda tick: evaluate_attributions(path, baseline, on_article=tick),
               lambda scores: views.attribution_scores(out, scores), path)
+
+
+@train_app.command("cues")
+def train_cues_command(
+    path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (a training split).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
+) -> None:
+    """Fit the attribution cue model on gold attributions and write its weights."""
+    from rashomon.evaluate.attributions import read_gold
+    from rashomon.nlp.cue_training import fit_cue_model, training_examples
+    from rashomon.nlp.models import spacy_pipeline
+
+    with _errors():
+        if not path.is_file():
+            raise RashomonError(f"{path}: no such file")
+        records = read_gold(path)
+        with Progress(*_COLUMNS, console=err, transient=True) as progress:
+            task = progress.add_task("parsing", total=len(records))
+            features, labels = training_examples(records, spacy_pipeline("en"), lambda _: progress.advance(task))
+        model = fit_cue_model(features, labels, trained_on=path.name)
+        model.save(output)
+        err.print(f"{len(labels):,} candidate words, {sum(labels):,} in gold cues; "
+                  f"{len(model.weights):,} weights written to {output}")
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from rashomon.nlp import text_of
+from rashomon.nlp.cue_model import CueModel, QuotationIndex, cue_features, is_candidate
 from rashomon.nlp.cues import CUE_FORMS, NAMING, NO_OBJECT_CONTENT, STANCE
 from rashomon.nlp.entities import ArticleEntities
 
@@ -41,8 +42,11 @@ class FoundAttribution:
 
 
 def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
-                      dates: tuple = ()) -> list[FoundAttribution]:
-    """Every attribution the article makes, in text order."""
+                      dates: tuple = (), cue_model: CueModel | None = None) -> list[FoundAttribution]:
+    """Every attribution the article makes, in text order.
+
+    With a ``cue_model``, words it scores as cues that the rules missed add attributions of their own.
+    """
     text = text_of(doc)
     found: list[FoundAttribution] = []
     used_quotes: set[tuple[int, int]] = set()
@@ -51,6 +55,8 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
         if attribution is not None:
             found.append(attribution)
     found += _headline_attributions(doc, text)
+    if cue_model is not None:
+        found += _not_restating(_from_learned_cues(doc, text, cue_model, quotations, used_quotes, found), found)
     found.sort(key=lambda a: a.content[0])
     resolved = [_resolved(a, entities, quotations, dates, text) for a in _without_overlaps(found)]
     return _with_continued_quotes(resolved, quotations, used_quotes, text)
@@ -188,10 +194,22 @@ def _cue_pieces(verb, text: str) -> Pieces:
 
 
 def _source_pieces(verb, text: str) -> Pieces:
-    subject = _subject_of(verb)
-    if subject is None or subject.lower_ in ("it", "there", "this", "that", "which"):
+    return _source_span(_subject_of(verb), verb, text)
+
+
+_NO_SOURCE = ("it", "there", "this", "that", "which")
+
+
+def _source_span(subject, cue, text: str) -> Pieces:
+    """The subject's words; when the cue hangs inside the subject's phrase ("Trump, who said …",
+    "results showing …"), the phrase without that clause."""
+    if subject is None or subject.lower_ in _NO_SOURCE:
         return ()
-    return (_trimmed(text, _subtree_span(subject))[0],)
+    inside = any(t.i == cue.i for t in subject.subtree)
+    start, end = _subtree_span(subject, exclude_deps=("relcl", "acl") if inside else ())
+    if subject.idx < cue.idx:  # a parse run on from a headline or a timestamp line: the last line only
+        start = max(start, text.rfind("\n", start, subject.idx) + 1)
+    return _trimmed(text, (start, end))[:1]
 
 
 _INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl")
@@ -210,12 +228,121 @@ def _subject_of(verb):
             return next(iter(agent.children), None)
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return None  # "we are being told": the subject heard it, it did not say it
-        if token.dep_ == "relcl":
-            return token.head  # "Trump, who said …"
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token.head  # "Trump, who said …", "polls showing …"
+        if token.dep_ == "xcomp" and token.head.dep_ == "acomp":  # "voters are more likely to say"
+            token = token.head
         if token.dep_ not in _INHERITS_SUBJECT or token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def is_nested(attribution: FoundAttribution, others: list[FoundAttribution]) -> bool:
+    """Its cue lies inside what another attribution reports: "Sims said Haley said she backed Rubio"."""
+    start = attribution.cue[0][0] if attribution.cue else attribution.content[0][0]
+    return any(other is not attribution and any(a <= start < b for a, b in other.content) for other in others)
+
+
+def top_level(attributions: list[FoundAttribution]) -> list[FoundAttribution]:
+    return [a for a in attributions if not is_nested(a, attributions)]
+
+
+def _not_restating(learned: list[FoundAttribution], found: list[FoundAttribution]) -> list[FoundAttribution]:
+    """A learned cue whose content overlaps what the rules already attributed, without either being
+    nested in the other, reads the same words a second time: it is dropped."""
+    kept = []
+    for attribution in learned:
+        clash = any(_overlap(attribution.content, other.content) and not is_nested(attribution, [other])
+                    and not is_nested(other, [attribution]) for other in found)
+        if not clash:
+            kept.append(attribution)
+    return kept
+
+
+def _overlap(first: Pieces, second: Pieces) -> bool:
+    return any(a < d and c < b for a, b in first for c, d in second)
+
+
+# -- cues the model finds ---------------------------------------------------------------------------
+
+_OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "acl", "relcl", "pcomp")
+_CONTENT_PREPOSITIONS = ("about", "for", "on", "of", "to", "against", "with", "over", "that", "as")
+_SOURCE_PREPOSITIONS = ("by", "from")
+
+
+def _from_learned_cues(doc, text: str, model: CueModel, quotations: Pieces, used: set,
+                       found: list[FoundAttribution]) -> list[FoundAttribution]:
+    """Attributions around the words the cue model scores as cues, where the rules found none."""
+    claimed = [piece for attribution in found for piece in attribution.cue]
+    index = QuotationIndex(quotations)
+    cues = set()
+    for token in doc:
+        if not is_candidate(token):
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        rule_cue = any(a < end and start < b for a, b in claimed)
+        if not rule_cue and model.probability(cue_features(token, index, rule_cue)) >= model.threshold:
+            cues.add(token.i)
+    learned = []
+    for i in sorted(cues):
+        token = doc[i]
+        if token.head.i in cues and token.head.i != i:
+            continue  # part of its head's cue: "called for", "criticism of"
+        attribution = _around_learned_cue(token, text, quotations, used, cues)
+        if attribution is not None:
+            learned.append(attribution)
+    return learned
+
+
+def _around_learned_cue(cue, text: str, quotations: Pieces, used: set, cues: set) -> FoundAttribution | None:
+    governor = _governing_verb(cue)
+    content = (_clause_content(cue, text) or _adjacent_quotation(cue, text, quotations, used)
+               or _object_content(cue, text, _OBJECT_DEPS) or _prepositional_content(cue, text))
+    if not content and governor is not cue:
+        content = _clause_content(governor, text) or _adjacent_quotation(governor, text, quotations, used)
+    if not content:
+        sentence = (cue.sent.start_char, cue.sent.end_char)
+        content = _without(text, sentence, _subtree_span(cue))
+    if not content:
+        return None
+    if not _inside_quotation(cue.idx, quotations):
+        content = _widen_to_quotations(content, quotations, used)
+    words = [cue, *(t for t in cue.children if t.i in cues)]
+    cue_pieces = tuple(merge_spans([*(_cue_pieces(cue, text)), *((t.idx, t.idx + len(t.text)) for t in words)]))
+    return FoundAttribution(content, cue_pieces, _learned_source(cue, governor, text), kind="indirect")
+
+
+def _prepositional_content(cue, text: str) -> Pieces | None:
+    """"worried about the economy", "called for a ban", "criticism of the deal": what the preposition takes."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i > cue.i:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _trimmed(text, _subtree_span(objects[0]))
+    return None
+
+
+def _governing_verb(token):
+    """The verb a noun or preposition cue belongs to: "voiced *criticism*", "*in* a statement, she wrote"."""
+    current = token
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _learned_source(cue, governor, text: str) -> Pieces:
+    for child in cue.children:
+        if child.dep_ == "poss":  # "Trump's criticism"
+            return _trimmed(text, _subtree_span(child))
+        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _trimmed(text, _subtree_span(objects[0]))
+    verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else governor
+    return _source_span(_subject_of(verb), verb, text)
 
 
 # -- "according to X" ---------------------------------------------------------------------------
