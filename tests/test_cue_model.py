@@ -77,7 +77,6 @@ def test_training_fits_a_model_that_finds_the_gold_cues():
     records = [{"id": str(i), "text": text, "attributions": gold} for i in range(5)]
     features, labels = training_examples(records, spacy_pipeline("en"))
     assert sum(labels) == 10  # "said" and "argued", in each of five copies
-    pytest.importorskip("sklearn")
     model = fit_cue_model(features, labels, "tiny", threshold=0.5)
     scores = {feature[0]: model.probability(feature) for feature in features[:len(features) // 5]}
     assert scores["w=said"] > 0.5 and scores["w=argued"] > 0.5 and scores["w=costs"] < 0.5
