@@ -212,14 +212,14 @@ def _source_span(subject, cue, text: str) -> Pieces:
     return _trimmed(text, (start, end))[:1]
 
 
-_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl")
+_INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "acomp", "aux", "auxpass", "prep")
 
 
 def _subject_of(verb):
     """Who does the saying: the active subject, the agent of a passive, else the subject of the verb
     a participle or infinitive hangs from ("…, adding that", "began by saying")."""
     token = verb
-    for _ in range(3):
+    for _ in range(4):  # "…, adding that": advcl; "by talking about": pcomp, then its preposition
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             return subject
@@ -266,6 +266,7 @@ def _overlap(first: Pieces, second: Pieces) -> bool:
 
 # -- cues the model finds ---------------------------------------------------------------------------
 
+SENTENCE_WITHOUT_CUE_MARGIN = 0.08
 _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "acl", "relcl", "pcomp")
 _CONTENT_PREPOSITIONS = ("about", "for", "on", "of", "to", "against", "with", "over", "that", "as")
 _SOURCE_PREPOSITIONS = ("by", "from")
@@ -277,13 +278,27 @@ def _from_learned_cues(doc, text: str, model: CueModel, quotations: Pieces, used
     claimed = [piece for attribution in found for piece in attribution.cue]
     index = QuotationIndex(quotations)
     cues = set()
-    for token in doc:
-        if not is_candidate(token):
+    for sentence in doc.sents:
+        scored = []
+        for token in sentence:
+            if not is_candidate(token):
+                continue
+            start, end = token.idx, token.idx + len(token.text)
+            if any(a < end and start < b for a, b in claimed):
+                scored = None  # the rules found a cue in this sentence
+                break
+            scored.append((model.probability(cue_features(token, index, False)), token.i))
+        if scored is None:
+            for token in sentence:
+                start, end = token.idx, token.idx + len(token.text)
+                if is_candidate(token) and not any(a < end and start < b for a, b in claimed) and \
+                        model.probability(cue_features(token, index, False)) >= model.threshold:
+                    cues.add(token.i)
             continue
-        start, end = token.idx, token.idx + len(token.text)
-        rule_cue = any(a < end and start < b for a, b in claimed)
-        if not rule_cue and model.probability(cue_features(token, index, rule_cue)) >= model.threshold:
-            cues.add(token.i)
+        cues.update(i for p, i in scored if p >= model.threshold)
+        best = max(scored, default=None)
+        if best is not None and best[0] >= model.threshold - SENTENCE_WITHOUT_CUE_MARGIN:
+            cues.add(best[1])  # a sentence with no cue yet: its likeliest word, if nearly likely enough
     learned = []
     for i in sorted(cues):
         token = doc[i]
@@ -297,8 +312,8 @@ def _from_learned_cues(doc, text: str, model: CueModel, quotations: Pieces, used
 
 def _around_learned_cue(cue, text: str, quotations: Pieces, used: set, cues: set) -> FoundAttribution | None:
     governor = _governing_verb(cue)
-    content = (_clause_content(cue, text) or _adjacent_quotation(cue, text, quotations, used)
-               or _object_content(cue, text, _OBJECT_DEPS) or _prepositional_content(cue, text))
+    content = (_clause_content(cue, text) or _object_content(cue, text, _OBJECT_DEPS)
+               or _prepositional_content(cue, text) or _adjacent_quotation(cue, text, quotations, used))
     if not content and governor is not cue:
         content = _clause_content(governor, text) or _adjacent_quotation(governor, text, quotations, used)
     if not content:
@@ -342,7 +357,13 @@ def _learned_source(cue, governor, text: str) -> Pieces:
             if objects:
                 return _trimmed(text, _subtree_span(objects[0]))
     verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else governor
-    return _source_span(_subject_of(verb), verb, text)
+    subject = _subject_of(verb)
+    if subject is None and CUE_FORMS.get(verb.lower_) not in _HEARD:  # "the Times is expected to endorse"
+        subject = next((c for token in (verb, verb.head) for c in token.children if c.dep_ == "nsubjpass"), None)
+    return _source_span(subject, verb, text)
+
+
+_HEARD = ("tell", "ask", "inform", "advise", "warn", "urge")  # a passive subject heard it: "we were told"
 
 
 # -- "according to X" ---------------------------------------------------------------------------

@@ -70,6 +70,10 @@ def cue_features(token, quotations: QuotationIndex, rule_cue: bool) -> list[str]
                                                            "nsubjpass", "advcl", "acl", "pobj", "poss"}]
     features += [f"child_word={child.dep_}|{child.lower_}" for child in children
                  if child.dep_ in ("prep", "prt", "aux", "auxpass", "neg", "mark", "dative")]
+    features += _subject_features(token, word)
+    features.append(f"path={token.dep_}>{head.dep_}")
+    if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in children):
+        features += ["ccomp_with_subject", f"w|ccomp_with_subject={word}"]
     if token.dep_ in ("xcomp", "pcomp", "pobj", "acl", "advcl", "conj", "amod", "compound"):
         features.append(f"w|head={word}|{head.lower_}|{token.dep_}")
     if quotations.inside(token.idx):
@@ -82,6 +86,15 @@ def cue_features(token, quotations: QuotationIndex, rule_cue: bool) -> list[str]
     if rule_cue:
         features += ["rule_cue", f"rule_cue|pos={token.pos_}"]
     return features
+
+
+def _subject_features(token, word: str) -> list[str]:
+    """Who the word's subject (or, for a noun, its possessor) is: people and bodies make attributions."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+    if subject is None:
+        return ["no_subject"]
+    kind = subject.ent_type_ or (f"PRON:{subject.lower_}" if subject.pos_ == "PRON" else subject.pos_)
+    return [f"subject={kind}", f"w|subject={word}|{kind}"]
 
 
 @dataclass(frozen=True)
