@@ -316,6 +316,8 @@ def _around_learned_cue(cue, text: str, quotations: Pieces, used: set, cues: set
                or _prepositional_content(cue, text) or _adjacent_quotation(cue, text, quotations, used))
     if not content and governor is not cue:
         content = _clause_content(governor, text) or _adjacent_quotation(governor, text, quotations, used)
+    for part in (t for t in cue.children if t.i in cues):  # "voiced criticism of the deal": what the noun takes
+        content = _prepositional_content(part, text) or content
     if not content:
         sentence = (cue.sent.start_char, cue.sent.end_char)
         content = _without(text, sentence, _subtree_span(cue))
@@ -357,13 +359,12 @@ def _learned_source(cue, governor, text: str) -> Pieces:
             if objects:
                 return _trimmed(text, _subtree_span(objects[0]))
     verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else governor
-    subject = _subject_of(verb)
-    if subject is None and CUE_FORMS.get(verb.lower_) not in _HEARD:  # "the Times is expected to endorse"
-        subject = next((c for token in (verb, verb.head) for c in token.children if c.dep_ == "nsubjpass"), None)
-    return _source_span(subject, verb, text)
+    if verb.lower_ in _RAISING:
+        return ()  # "Trump seemed to …": the subject is part of what is reported, nobody reports it
+    return _source_span(_subject_of(verb), verb, text)
 
 
-_HEARD = ("tell", "ask", "inform", "advise", "warn", "urge")  # a passive subject heard it: "we were told"
+_RAISING = ("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing")
 
 
 # -- "according to X" ---------------------------------------------------------------------------

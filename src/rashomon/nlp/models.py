@@ -38,11 +38,16 @@ def has_pipeline(language: str | None) -> bool:
 
 @lru_cache(maxsize=None)
 def spacy_pipeline(language: str = "en"):
-    """The spaCy pipeline for ``language``: tagger, parser and NER (sentences from the parser)."""
+    """The spaCy pipeline for ``language``: tagger, parser and NER (sentences from the parser, which
+    never runs a sentence over a line break)."""
     if language not in SPACY_PIPELINES:
         raise ModelMissing(f"no spaCy pipeline is configured for language {language!r}")
     module, pip_name = SPACY_PIPELINES[language]
-    return _require(module, pip_name).load(exclude=list(UNUSED_COMPONENTS))
+    pipeline = _require(module, pip_name).load(exclude=list(UNUSED_COMPONENTS))
+    from rashomon.nlp.line_breaks import COMPONENT
+
+    pipeline.add_pipe(COMPONENT, before="parser")
+    return pipeline
 
 
 @lru_cache(maxsize=4)
