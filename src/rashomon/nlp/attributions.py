@@ -197,7 +197,7 @@ def _source_pieces(verb, text: str) -> Pieces:
     return _source_span(_subject_of(verb), verb, text)
 
 
-_NO_SOURCE = ("it", "there", "this", "that", "which")
+_NO_SOURCE = ("there",)  # "it says", "that suggests", "which shows": a report or a fact can be the source
 
 
 def _source_span(subject, cue, text: str) -> Pieces:
