@@ -5,7 +5,8 @@ import pytest
 from rashomon import samples
 from rashomon.analysis import analyze
 from rashomon.ingest.session import ingest
-from rashomon.nlp.attributions import find_attributions
+from rashomon.nlp.attributions import FoundAttribution, _speaker_after_quotation, find_attributions
+from rashomon.nlp.cue_model import bundled_cue_model
 from rashomon.nlp.dates import find_temporal_expressions
 from rashomon.nlp.entities import find_entities
 from rashomon.nlp.models import spacy_pipeline
@@ -13,11 +14,11 @@ from rashomon.nlp.sentences import quotation_spans
 from rashomon.store import queries
 
 
-def _attributions(text, published=None):
+def _attributions(text, published=None, cue_model=None):
     doc = spacy_pipeline("en")(text)
     entities = find_entities(doc)
     found = find_attributions(doc, entities, tuple(quotation_spans(text)),
-                              tuple(find_temporal_expressions(doc, published)))
+                              tuple(find_temporal_expressions(doc, published)), cue_model)
     names = {chain.index: chain.name for chain in entities.chains}
 
     def words(pieces):
@@ -65,6 +66,44 @@ def test_attributions_cue_inside_a_quotation_stays_nested():
     assert speakers["Jens Stoltenberg" if "Jens Stoltenberg" in speakers else "Stoltenberg"][0].startswith("“Former")
     assert speakers["Mikhail Gorbachev"] == ["that the issue was not discussed"]
 
+
+
+def test_attributions_quotation_in_the_previous_paragraph_is_not_the_next_clauses_content():
+    text = ("“This is the kind of thinking our country needs,” Trump said in a statement.\n\n"
+            "“Frankly, it was a very bad and sad situation.”\n\n"
+            "Clinton’s attacks were echoed by her campaign and Democrats across the country.")
+    contents = [content for content, *_ in _attributions(text, cue_model=bundled_cue_model())]
+    assert not any("Frankly" in piece for content in contents[1:] for piece in content)
+
+
+def test_attributions_quotation_continued_with_a_cue_of_its_own_inside_is_still_the_same_utterance():
+    text = ("“Obviously, we were distressed when we learned about it,” she said. “Now that I think we’ve "
+            "resolved the data issue, we’ve agreed on an independent inquiry, so we should move on.”")
+    found = _attributions(text)
+    outer = next(a for a in found if a[1] == ["said"])
+    assert outer[0] == ["“Obviously, we were distressed when we learned about it,”",
+                        "“Now that I think we’ve resolved the data issue, we’ve agreed on an independent inquiry, "
+                        "so we should move on.”"]
+    assert outer[2] == ["she"]
+
+
+def test_attributions_cue_with_a_colon_takes_the_quotation_of_the_next_paragraph():
+    text = ("Bolton said the rules did not apply to her. He said:\n\n"
+            "“In all the administrations I’ve served in, going into the government is like going into a monastery.”")
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert (["“In all the administrations I’ve served in, going into the government is like going into a "
+             "monastery.”"], ["said"], ["He"], "direct") in [a[:4] for a in found]
+    assert not any(a[1] == [":"] for a in found)
+
+
+def test_attributions_speaker_run_into_the_quotation_by_the_parse_becomes_the_source():
+    text = "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News."
+    quote_end = text.index("”") + 1
+    cue = text.index("tells")
+    parsed = FoundAttribution(((0, text.index(", tells")),), ((cue, cue + 5),), (), "direct")
+    fixed = _speaker_after_quotation(parsed, text)
+    assert [text[s:e] for s, e in fixed.content] == [text[:quote_end]]
+    assert [text[s:e] for s, e in fixed.source] == ["Brent Bozell III, founder of the Media Research Center"]
 
 @pytest.fixture
 def seeded(store, settings):

@@ -58,7 +58,8 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
     if cue_model is not None:
         found += _not_restating(_from_learned_cues(doc, text, cue_model, quotations, used_quotes, found), found)
     found.sort(key=lambda a: a.content[0])
-    resolved = [_resolved(a, entities, quotations, dates, text) for a in _without_overlaps(found)]
+    found = [_speaker_after_quotation(a, text) for a in _without_overlaps(found)]
+    resolved = [_resolved(a, entities, quotations, dates, text) for a in found]
     return _with_continued_quotes(resolved, quotations, used_quotes, text)
 
 
@@ -155,12 +156,18 @@ def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Piece
     for start, end in quotations:
         if (start, end) in used:
             continue
-        if end <= clause_start and _QUOTE_GAP.match(text[end:clause_start]):
+        if end <= clause_start and _QUOTE_GAP.match(text[end:clause_start]) and "\n" not in text[end:clause_start] \
+                and not _ends_sentence(text, start, end):
             return ((start, end),)
-        if start >= verb.idx and _INTRO.match(text[verb.idx + len(verb.text):start]) is not None \
-                and start - (verb.idx + len(verb.text)) <= 3:
-            return ((start, end),)
+        gap = text[verb.idx + len(verb.text):start]
+        if start >= verb.idx and _INTRO.match(gap) is not None and (len(gap) <= 3 or gap.strip() == ":"):
+            return ((start, end),)  # "said “…”", and "said:" with the quotation in the next paragraph
     return None
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """“… the end.” He said: a quotation closed by a full stop is not the object of the next clause."""
+    return text[start:end].rstrip("”»\"’' ").endswith(".")
 
 
 def _inside_quotation(position: int, quotations: Pieces) -> bool:
@@ -304,10 +311,17 @@ def _from_learned_cues(doc, text: str, model: CueModel, quotations: Pieces, used
         token = doc[i]
         if token.head.i in cues and token.head.i != i:
             continue  # part of its head's cue: "called for", "criticism of"
+        if any(_touches_pieces(doc[j], claimed) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
+            continue  # the rest of a cue the rules found: the colon of "said:"
         attribution = _around_learned_cue(token, text, quotations, used, cues)
         if attribution is not None:
             learned.append(attribution)
     return learned
+
+
+def _touches_pieces(token, pieces) -> bool:
+    start, end = token.idx, token.idx + len(token.text)
+    return any(a < end and start < b for a, b in pieces)
 
 
 def _around_learned_cue(cue, text: str, quotations: Pieces, used: set, cues: set) -> FoundAttribution | None:
@@ -412,8 +426,8 @@ def _with_continued_quotes(found: list[FoundAttribution], quotations: Pieces, us
                            text: str) -> list[FoundAttribution]:
     """“…,” he said. “And more.” — the second quotation has no cue: it is more of the same utterance."""
     found = sorted(found, key=lambda a: a.content[0])
-    claimed = [piece for a in found for piece in a.content]
     for start, end in quotations:
+        claimed = [piece for a in found if not _cue_inside(a, start, end) for piece in a.content]
         if (start, end) in used or end - start < 25 or not _opens_its_sentence(text, start) \
                 or any(s < end and start < e for s, e in claimed):
             continue
@@ -427,6 +441,11 @@ def _with_continued_quotes(found: list[FoundAttribution], quotations: Pieces, us
         found[index] = FoundAttribution(previous.content + ((start, end),), previous.cue, previous.source,
                                         previous.kind, previous.speaker_chain, previous.spoken_on)
     return found
+
+
+def _cue_inside(attribution: FoundAttribution, start: int, end: int) -> bool:
+    """A cue quoted inside the quotation (“… we’ve agreed …”) is the speaker's words, not a claim on them."""
+    return bool(attribution.cue) and start < attribution.cue[0][0] < end
 
 
 def _opens_its_sentence(text: str, start: int) -> bool:
@@ -445,6 +464,29 @@ def _last_before(found: list[FoundAttribution], position: int) -> int | None:
 def _same_paragraph_or_next(text: str, stop: int, start: int) -> bool:
     between = text[stop:start]
     return between.count("\n\n") <= 1 and len(between) < 400 and not re.search(r"[\"“”]", between)
+
+
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”»\"]\s*,?\s+(?P<source>[^“”«»\"\n]{2,120}?)[\s,]*$")
+_SPEAKER_WORDS = 16
+
+
+def _speaker_after_quotation(attribution: FoundAttribution, text: str) -> FoundAttribution:
+    """“…,” Brent Bozell III, founder of the Media Research Center, tells …: a parse that ran the name
+    into the quotation gives it back as the source."""
+    if attribution.source or not attribution.cue:
+        return attribution
+    start, end = attribution.content[-1]
+    cue_start = attribution.cue[0][0]
+    if not 0 <= cue_start - end <= 3:
+        return attribution
+    match = _SPEAKER_AFTER_QUOTE.search(text, start, end)
+    if match is None or len(match.group("source").split()) > _SPEAKER_WORDS:
+        return attribution
+    source = _trimmed(text, match.span("source"))
+    content = (*attribution.content[:-1], (start, match.start("source")))
+    content = tuple(piece for part in content for piece in _trimmed(text, part))
+    return FoundAttribution(content, attribution.cue, source, attribution.kind, attribution.speaker_chain,
+                            attribution.spoken_on)
 
 
 # -- resolving: kind, speaker, date ---------------------------------------------------------------
