@@ -18,6 +18,8 @@ from rashomon import embed
 from rashomon.align import update_quote_groups
 from rashomon.annotate import Annotation, annotate
 from rashomon.canonical import resolve_chains
+from rashomon.cluster import ClusterReport, update_clusters
+from rashomon.cluster.similarity import ClusterModel
 from rashomon.nlp import models
 from rashomon.pipeline.executors import ordered_map
 from rashomon.records import Rejection
@@ -36,16 +38,18 @@ class AnalyzeReport:
     languages: dict[str, int] = field(default_factory=dict)
     failures: list[Rejection] = field(default_factory=list)
     quote_units: int = 0  # sentences and clauses of new attributions, placed in quote groups
+    clusters: ClusterReport = field(default_factory=ClusterReport)  # articles placed in events and stories
 
     def as_dict(self) -> dict:
         return {"annotated": self.annotated, "not_covered": self.not_covered, "languages": self.languages,
                 "failed": [{"article": f.origin, "reason": f.reason} for f in self.failures],
-                "quote_units": self.quote_units,
+                "quote_units": self.quote_units, "clusters": self.clusters.as_dict(),
                 "interrupted": self.interrupted}
 
 
-def analyze(store: Store, settings: Settings, progress=None) -> AnalyzeReport:
-    """Annotate what is new or revised; returns what was done."""
+def analyze(store: Store, settings: Settings, progress=None, cluster_model: ClusterModel | None = None,
+            ) -> AnalyzeReport:
+    """Annotate what is new or revised, then place it in events and stories; returns what was done."""
     with store.read() as connection:
         pending = queries.articles_to_annotate(connection)
     if progress:
@@ -63,6 +67,7 @@ def analyze(store: Store, settings: Settings, progress=None) -> AnalyzeReport:
         report.interrupted = True
         return report
     report.quote_units = update_quote_groups(store, models.sentence_encoder(threads=cores))
+    report.clusters = update_clusters(store, cluster_model)
     return report
 
 

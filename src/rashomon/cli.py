@@ -22,7 +22,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from rashomon import samples, views
+from rashomon import cluster_views, samples, views
 from rashomon.align import quote_groups
 from rashomon.analysis import AnalyzeReport, analyze
 from rashomon.errors import RashomonError
@@ -235,6 +235,55 @@ def quote_groups_command(
             views.quote_groups(out, groups)
 
 
+@app.command("stories")
+def stories_command(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Stories, largest first: their events, articles, outlets, and first and last dates."""
+    with _errors():
+        store, _ = _open(db)
+        with store.read() as connection:
+            rows = queries.stories_overview(connection)
+        if as_json:
+            _print_json([cluster_views.story_record(row) for row in rows])
+        else:
+            cluster_views.stories_table(out, rows)
+
+
+@app.command("story")
+def story_command(
+    story: Annotated[int, typer.Argument(help="Story number, as `rashomon stories` lists it.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One story: its events, their articles by outlet, and its coverage over time."""
+    with _errors():
+        store, _ = _open(db)
+        with store.read() as connection:
+            record = cluster_views.story_record_detail(story, queries.story_articles(connection, story))
+        if as_json:
+            _print_json(record)
+        else:
+            cluster_views.story_detail(out, record)
+
+
+@app.command("why")
+def why_command(
+    article: Annotated[str, typer.Argument(help="Article id, unique id prefix, or URL.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Why an article is in its event and story: candidates, similarities, shared entities and words, thresholds."""
+    from rashomon.cluster.explain import explain
+
+    with _errors():
+        store, _ = _open(db)
+        with store.read() as connection:
+            explained = explain(connection, queries.find_article(connection, article).id)
+        if as_json:
+            _print_json(explained)
+        else:
+            cluster_views.why_detail(out, explained)
+
+
 @app.command("show")
 def show_command(
     article: Annotated[str, typer.Argument(help="Article id, unique id prefix, or URL.")],
@@ -356,6 +405,45 @@ def eval_attributions_command(
     """Attributions: precision, recall and F1 for content, source and cue, exact and overlap; speaker accuracy."""
     _evaluate("attributing", as_json, lambda tick: evaluate_attributions(path, baseline, on_article=tick),
               lambda scores: views.attribution_scores(out, scores), path)
+
+
+@eval_app.command("stories")
+def eval_stories_command(
+    path: Annotated[Path, typer.Argument(help="JSONL articles with a gold `story` label.")],
+    level: Annotated[str, typer.Option(help="event or story: which of rashomon's levels to score.")] = "event",
+    baselines: Annotated[bool, typer.Option(help="Also score TF-IDF + agglomerative and embeddings + HDBSCAN.")] = True,
+    model: Annotated[Optional[Path], typer.Option(help="A cluster model file [default: the bundled one].")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Stories and events: B-cubed precision, recall and F1, ARI and cluster counts against gold labels."""
+    from rashomon.cluster.similarity import ClusterModel
+    from rashomon.evaluate.stories import LEVELS, evaluate_stories
+
+    with _errors():
+        if level not in LEVELS:
+            raise RashomonError(f"--level {level!r}: expected event or story")
+        loaded = ClusterModel.read(model) if model else None
+    _evaluate("clustering", as_json, lambda tick: evaluate_stories(path, level, baselines, loaded, tick),
+              lambda scores: cluster_views.story_scores(out, scores), path)
+
+
+@train_app.command("clusters")
+def train_clusters_command(
+    paths: Annotated[list[Path], typer.Argument(help="JSONL articles with gold `story` labels.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
+) -> None:
+    """Fit the same-event model on gold story labels (each file analyzed in a temporary store)."""
+    from rashomon.cluster.training import train_cluster_model
+
+    with _errors():
+        for path in paths:
+            if not path.is_file():
+                raise RashomonError(f"{path}: no such file")
+        with Progress(*_COLUMNS, console=err, transient=True) as progress:
+            task = progress.add_task("analyzing", total=None)
+            model = train_cluster_model(paths, lambda _: progress.advance(task))
+        model.save(output)
+        err.print(f"weights {model.weights}, bias {model.bias:.3f} written to {output}")
 
 
 @train_app.command("cues")

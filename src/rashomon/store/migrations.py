@@ -36,7 +36,14 @@ def m0004_quote_groups(connection: sa.Connection) -> None:
     schema.metadata.create_all(connection, tables=[schema.quote_groups, schema.quote_units])
 
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups)
+def m0005_clusters(connection: sa.Connection) -> None:
+    """Stories and events: each article's event, why it went there, and the articles that moved on a merge."""
+    schema.metadata.create_all(connection, tables=[schema.stories, schema.events, schema.cluster_members,
+                                                   schema.cluster_moves])
+
+
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups,
+                                     m0005_clusters)
 
 
 def applied(connection: sa.Connection) -> set[str]:

@@ -326,3 +326,114 @@ def quote_group_articles(connection: sa.Connection) -> dict[int, set[str]]:
     for row in connection.execute(sa.select(units.c.group_id, units.c.article_id).where(units.c.group_id.is_not(None))):
         found.setdefault(row.group_id, set()).add(row.article_id)
     return found
+
+
+# -- stories and events ---------------------------------------------------------------------------
+
+def articles_to_cluster(connection: sa.Connection, unclustered_only: bool = True) -> list[sa.Row]:
+    """Annotated articles (by default only those not yet in an event), with what the clusterer reads of them."""
+    articles, annotations, members = schema.articles, schema.annotations, schema.cluster_members
+    query = (sa.select(articles.c.id, articles.c.title, articles.c.text, articles.c.published, articles.c.origin,
+                       annotations.c.article_vector)
+             .join(annotations, annotations.c.article_id == articles.c.id))
+    if unclustered_only:
+        query = (query.outerjoin(members, members.c.article_id == articles.c.id)
+                 .where(members.c.article_id.is_(None)))
+    return connection.execute(query).all()
+
+
+def entity_ids_by_article(connection: sa.Connection, article_ids: list[str]) -> dict[str, frozenset[str]]:
+    mentions = schema.mentions
+    found: dict[str, set[str]] = {article_id: set() for article_id in article_ids}
+    for start in range(0, len(article_ids), 500):
+        query = (sa.select(mentions.c.article_id, mentions.c.entity_id).distinct()
+                 .where(mentions.c.article_id.in_(article_ids[start:start + 500]), mentions.c.entity_id.is_not(None)))
+        for article_id, entity_id in connection.execute(query):
+            found[article_id].add(entity_id)
+    return {article_id: frozenset(ids) for article_id, ids in found.items()}
+
+
+def date_values_by_article(connection: sa.Connection, article_ids: list[str]) -> dict[str, list[str]]:
+    dates = schema.date_mentions
+    found: dict[str, list[str]] = {article_id: [] for article_id in article_ids}
+    for start in range(0, len(article_ids), 500):
+        query = (sa.select(dates.c.article_id, dates.c.value)
+                 .where(dates.c.article_id.in_(article_ids[start:start + 500]), dates.c.kind == "DATE"))
+        for article_id, value in connection.execute(query):
+            found[article_id].append(value)
+    return found
+
+
+def clustered_members(connection: sa.Connection) -> list[sa.Row]:
+    """Every clustered article in the order it was clustered, with its event, story, vector and profile."""
+    members, events, annotations, articles = (schema.cluster_members, schema.events, schema.annotations,
+                                              schema.articles)
+    query = (sa.select(members.c.article_id, members.c.seq, members.c.event_id, events.c.story_id,
+                       articles.c.published, annotations.c.article_vector, members.c.profile)
+             .join(events, events.c.id == members.c.event_id)
+             .join(articles, articles.c.id == members.c.article_id)
+             .join(annotations, annotations.c.article_id == members.c.article_id)
+             .order_by(members.c.seq))
+    return connection.execute(query).all()
+
+
+def cluster_counters(connection: sa.Connection) -> tuple[int, int, int]:
+    """The next free event id, story id and clustering sequence number."""
+    return (connection.scalar(sa.select(sa.func.coalesce(sa.func.max(schema.events.c.id), 0))) + 1,
+            connection.scalar(sa.select(sa.func.coalesce(sa.func.max(schema.stories.c.id), 0))) + 1,
+            connection.scalar(sa.select(sa.func.coalesce(sa.func.max(schema.cluster_members.c.seq), 0))) + 1)
+
+
+def stories_overview(connection: sa.Connection) -> list[sa.Row]:
+    """Every story with its counts of events, articles and outlets, and its first and last publication dates."""
+    members, events, articles = schema.cluster_members, schema.events, schema.articles
+    query = (sa.select(events.c.story_id.label("story"),
+                       sa.func.count(sa.distinct(events.c.id)).label("events"),
+                       sa.func.count(members.c.article_id).label("articles"),
+                       sa.func.count(sa.distinct(articles.c.outlet)).label("outlets"),
+                       sa.func.min(articles.c.published).label("first"),
+                       sa.func.max(articles.c.published).label("last"))
+             .select_from(members.join(events, events.c.id == members.c.event_id)
+                          .join(articles, articles.c.id == members.c.article_id))
+             .group_by(events.c.story_id)
+             .order_by(sa.desc("articles"), events.c.story_id))
+    return connection.execute(query).all()
+
+
+def story_articles(connection: sa.Connection, story_id: int) -> list[sa.Row]:
+    """A story's articles with their event, oldest first."""
+    members, events, articles = schema.cluster_members, schema.events, schema.articles
+    query = (sa.select(members.c.event_id, articles.c.id, articles.c.outlet, articles.c.published,
+                       articles.c.title)
+             .join(events, events.c.id == members.c.event_id)
+             .join(articles, articles.c.id == members.c.article_id)
+             .where(events.c.story_id == story_id)
+             .order_by(members.c.event_id, articles.c.published.is_(None), articles.c.published, members.c.seq))
+    rows = connection.execute(query).all()
+    if not rows:
+        raise NotFound(f"story {story_id}: no such story (`rashomon stories` lists them)")
+    return rows
+
+
+def cluster_placement(connection: sa.Connection, article_id: str) -> sa.Row:
+    """An article's event and story, and the explanation recorded when it was placed."""
+    members, events = schema.cluster_members, schema.events
+    row = connection.execute(sa.select(members.c.article_id, members.c.event_id, events.c.story_id,
+                                       members.c.explanation)
+                             .join(events, events.c.id == members.c.event_id)
+                             .where(members.c.article_id == article_id)).first()
+    if row is None:
+        raise NotFound(f"article {article_id}: not clustered yet (run `rashomon analyze`)")
+    return row
+
+
+def cluster_moves(connection: sa.Connection, article_id: str) -> list[sa.Row]:
+    moves = schema.cluster_moves
+    return connection.execute(sa.select(moves).where(moves.c.article_id == article_id)
+                              .order_by(moves.c.id)).all()
+
+
+def entity_names(connection: sa.Connection, entity_ids: list[str]) -> dict[str, str]:
+    entities = schema.entities
+    return dict(connection.execute(sa.select(entities.c.id, entities.c.name)
+                                   .where(entities.c.id.in_(entity_ids))).all()) if entity_ids else {}

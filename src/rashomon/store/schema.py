@@ -204,3 +204,42 @@ quote_units = sa.Table(
     sa.Column("similarity", sa.Float),  # to the group's representative
     sa.Index("ix_quote_units_group", "group_id"),
 )
+
+# -- stories and events (migration m0005) ------------------------------------------------------
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("story_id", sa.Integer, sa.ForeignKey("stories.id"), nullable=False),
+    sa.Index("ix_events_story", "story_id"),
+)
+
+cluster_members = sa.Table(
+    "cluster_members",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False, unique=True),  # the order articles were clustered in
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id"), nullable=False),
+    sa.Column("profile", sa.JSON, nullable=False),  # words and entities the clusterer compared
+    sa.Column("explanation", sa.JSON, nullable=False),  # candidates, features, thresholds, decision
+    sa.Column("clustered_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_cluster_members_event", "event_id"),
+)
+
+cluster_moves = sa.Table(
+    "cluster_moves",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("from_event", sa.Integer, nullable=False),
+    sa.Column("to_event", sa.Integer, nullable=False),
+    sa.Column("because", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),  # the bridging article
+    sa.Column("moved_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -134,3 +134,33 @@ def new_quote_group(connection: sa.Connection, speaker_entity_id: str | None, re
     result = connection.execute(schema.quote_groups.insert().values(
         speaker_entity_id=speaker_entity_id, representative=representative))
     return result.inserted_primary_key[0]
+
+
+def save_cluster_assignment(connection: sa.Connection, assignment, seq: int, profile: dict,
+                            explanation: dict) -> None:
+    """One article's place, with the new event or story it opened and the merges it caused."""
+    now = _now()
+    if assignment.new_story:
+        connection.execute(schema.stories.insert().values(id=assignment.story))
+    if assignment.new_event:
+        connection.execute(schema.events.insert().values(id=assignment.event, story_id=assignment.story))
+    for event_id, _, to_story in assignment.moved_events:
+        connection.execute(schema.events.update().where(schema.events.c.id == event_id).values(story_id=to_story))
+    members = schema.cluster_members
+    for article_id, from_event, to_event in assignment.moved_articles:
+        connection.execute(members.update().where(members.c.article_id == article_id).values(event_id=to_event))
+        connection.execute(schema.cluster_moves.insert().values(
+            article_id=article_id, from_event=from_event, to_event=to_event, because=assignment.article_id,
+            moved_at=now))
+    for gone, _ in assignment.merged_events:
+        connection.execute(schema.events.delete().where(schema.events.c.id == gone))
+    connection.execute(members.insert().values(
+        article_id=assignment.article_id, seq=seq, event_id=assignment.event, profile=profile,
+        explanation=explanation, clustered_at=now))
+    if assignment.merged_events:
+        _drop_empty_stories(connection)
+
+
+def _drop_empty_stories(connection: sa.Connection) -> None:
+    stories, events = schema.stories, schema.events
+    connection.execute(stories.delete().where(~sa.exists().where(events.c.story_id == stories.c.id)))
