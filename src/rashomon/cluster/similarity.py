@@ -22,7 +22,7 @@ import numpy as np
 from rashomon.cluster.profiles import ArticleProfile, day_of
 from rashomon.errors import ModelMissing
 
-FEATURES = ("words", "vector", "entities", "dated", "log_days")
+FEATURES = ("words", "vector", "entities", "dated", "log_days", "words_by_length")
 _FORMAT = "rashomon-cluster-model/1"
 _MODEL_FILE = "cluster_model.json"
 
@@ -41,10 +41,26 @@ class CorpusStats:
         self.entity_df.update(profile.entities)
 
     def word_idf(self, word: str) -> float:
-        return math.log((self.articles + 1) / (self.word_df.get(word, 0) + 1)) + 1.0
+        """IDF over the corpus so far plus PRIOR_ARTICLES imagined articles of general English news, so that
+        the first articles of a corpus already weigh "said" below "Stoltenberg"."""
+        prior = PRIOR_ARTICLES * general_document_frequency(word)
+        return math.log((self.articles + PRIOR_ARTICLES + 1) / (self.word_df.get(word, 0) + prior + 1)) + 1.0
 
     def entity_idf(self, entity: str) -> float:
         return math.log((self.articles + 1) / (self.entity_df.get(entity, 0) + 1)) + 1.0
+
+
+PRIOR_ARTICLES = 1000
+_WORDS_PER_ARTICLE = 400
+
+
+@lru_cache(maxsize=200_000)
+def general_document_frequency(word: str) -> float:
+    """The share of articles of ~400 words that would contain ``word``, from its frequency in general
+    English (wordfreq: Wikipedia, news, books, web, subtitles)."""
+    from wordfreq import word_frequency
+
+    return 1.0 - (1.0 - word_frequency(word, "en")) ** _WORDS_PER_ARTICLE
 
 
 def weighted_terms(profile: ArticleProfile, stats: CorpusStats) -> dict[str, float]:
@@ -74,7 +90,10 @@ def pair_features(first: ArticleProfile, second: ArticleProfile, stats: CorpusSt
     second_terms = second_terms if second_terms is not None else weighted_terms(second, stats)
     days = days_between(first, second)
     dated = days is not None
-    return {"words": word_cosine(first_terms, second_terms),
+    words = word_cosine(first_terms, second_terms)
+    # short texts share fewer words for the same story: the weight of word overlap depends on length
+    length = math.log(1 + min(len(first.terms), len(second.terms)))
+    return {"words": words, "words_by_length": words * length,
             "vector": float(np.dot(first.vector, second.vector)),
             "entities": entity_overlap(first.entities, second.entities, stats),
             "dated": float(dated), "log_days": math.log1p(days or 0)}
