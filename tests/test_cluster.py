@@ -91,7 +91,7 @@ def test_cluster_an_article_that_bridges_two_events_merges_them_and_records_the_
     index, placed = _place([_profile("a", "quake city rescue", vector=(1, 0)),
                             _profile("b", "quake city damage", vector=(0, 1)),
                             _profile("c", "quake city rescue damage", vector=(0.7, 0.7))],
-                           ClusterModel({"words": 20.0}, bias=-11.0))
+                           ClusterModel({"words": 20.0}, bias=-14.5))
     assert placed[0].event != placed[1].event
     assert placed[2].decision == "bridged"
     (moved, gone, kept), = placed[2].moved_articles

@@ -111,7 +111,7 @@ def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, id
         for other in matches[1:]:
             bridged = index.events[other.event]
             if kept.near(bridged, EVENT_WINDOW_DAYS) and \
-                    event_probability(index, kept, bridged, model) >= model.event_threshold:
+                    event_probability(index, kept, bridged, model) >= model.story_threshold:
                 _merge(index, kept, index.events[other.event], assignment)
     else:
         assignment = _open_event(index, profile, model, candidates, shown, ids)
@@ -120,8 +120,8 @@ def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, id
 
 
 def event_probability(index: ClusterIndex, first: EventState, second: EventState, model: ClusterModel) -> float:
-    """Average link between two events: a bridge merges them only if they are alike themselves, so that
-    one article cannot chain two different happenings together."""
+    """Average link between two events: a bridge merges them only if they are at least of one story
+    themselves, so that one article cannot chain two unrelated happenings together."""
     probabilities = [model.probability(pair_features(a, b, index.stats, index.terms(a), index.terms(b)))
                      for a in first.compared() for b in second.compared()]
     return sum(probabilities) / len(probabilities)
