@@ -15,6 +15,7 @@ from rashomon.errors import ModelMissing
 from rashomon.evaluate.stories import adjusted_rand_index, bcubed
 from rashomon.ingest.session import ingest
 from rashomon.store import queries
+from tests.conftest import FIXTURES
 
 # Words decide alone in these hand-made cases: same words, same event.
 WORDS_ONLY = ClusterModel({"words": 20.0, "vector": 0.0, "entities": 0.0, "dated": 0.0, "log_days": -2.0},
@@ -139,3 +140,23 @@ def test_cluster_cli_stories_story_and_why(cli):
     missing = cli("story", "999")
     assert missing.exit_code == 1
     assert missing.stderr.strip() == "Error: story 999: no such story (`rashomon stories` lists them)"
+
+
+STORIES = FIXTURES / "stories.jsonl"
+
+
+def test_cluster_eval_and_train_on_a_small_gold_file(cli, tmp_path):
+    scores = json.loads(cli("eval", "stories", str(STORIES), "--json").stdout)
+    assert scores["articles"] == 8 and scores["rashomon"]["gold_clusters"] == 3
+    assert scores["rashomon"]["bcubed"]["f1"] == 1.0  # three stories months apart, each in its own words
+    assert "threshold" in scores["tfidf_agglomerative"] and "bcubed" in scores["embeddings_hdbscan"]
+    trained = cli("train", "clusters", str(STORIES), "-o", str(tmp_path / "model.json"))
+    assert trained.exit_code == 0
+    model = ClusterModel.read(tmp_path / "model.json")
+    assert model.weights["words"] > 0 and model.trained_on == "stories.jsonl"
+
+
+def test_cluster_eval_refuses_an_unknown_level(cli):
+    result = cli("eval", "stories", str(STORIES), "--level", "topic")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: --level 'topic': expected event or story"

@@ -169,6 +169,6 @@ def tfidf_agglomerative(records: list[dict], gold: list[str]) -> dict:
 def embeddings_hdbscan(vectors: np.ndarray) -> list[int]:
     from sklearn.cluster import HDBSCAN
 
-    labels = HDBSCAN(min_cluster_size=2).fit_predict(vectors)
+    labels = HDBSCAN(min_cluster_size=2, copy=True).fit_predict(vectors)
     first_free = int(labels.max()) + 1
     return [int(label) if label >= 0 else first_free + i for i, label in enumerate(labels)]
