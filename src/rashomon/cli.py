@@ -357,7 +357,13 @@ def demo_command(
             entities = queries.entity_article_counts(connection)[:12]
             dates = queries.dated_mentions(connection)
             groups = quote_groups(connection)
+            stories = queries.stories_overview(connection)
+            largest = cluster_views.story_record_detail(stories[0].story, queries.story_articles(
+                connection, stories[0].story)) if stories else None
         views.demo(out, report, found, entities, dates, groups, db)
+        cluster_views.stories_table(out, stories)
+        if largest:
+            cluster_views.story_detail(out, largest)
     _finish_ingest(report)
 
 

@@ -19,7 +19,7 @@ def story_record(row) -> dict:
 
 
 def stories_table(console: Console, rows: Sequence) -> None:
-    table = Table(title=f"{len(rows)} stories", title_justify="left")
+    table = Table(title=f"{len(rows)} stor{'y' if len(rows) == 1 else 'ies'}", title_justify="left")
     for name in ("story", "events", "articles", "outlets", "first", "last"):
         table.add_column(name, justify="right" if name in ("events", "articles", "outlets") else "left")
     for row in rows:
