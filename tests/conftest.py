@@ -31,6 +31,18 @@ def store(settings: Settings) -> Iterator[Store]:
     opened.close()
 
 
+@pytest.fixture
+def seeded(store: Store, settings: Settings) -> Store:
+    """A store holding the five seed articles, ingested and analyzed (annotations, quotes, clusters)."""
+    from rashomon import samples
+    from rashomon.analysis import analyze
+    from rashomon.ingest.session import ingest
+
+    ingest(store, [str(p) for p in samples.seed_paths()], settings)
+    analyze(store, settings)
+    return store
+
+
 @dataclass
 class CliResult:
     exit_code: int

@@ -1,11 +1,11 @@
 """Who said what, on hand-made sentences and on the seed corpus."""
 
-import pytest
 
-from rashomon import samples
-from rashomon.analysis import analyze
-from rashomon.ingest.session import ingest
-from rashomon.nlp.attributions import FoundAttribution, _speaker_after_quotation, find_attributions
+from rashomon.nlp.attributions import (
+    FoundAttribution,
+    _speaker_after_quotation,
+    find_attributions,
+)
 from rashomon.nlp.cue_model import bundled_cue_model
 from rashomon.nlp.dates import find_temporal_expressions
 from rashomon.nlp.entities import find_entities
@@ -104,12 +104,6 @@ def test_attributions_speaker_run_into_the_quotation_by_the_parse_becomes_the_so
     fixed = _speaker_after_quotation(parsed, text)
     assert [text[s:e] for s, e in fixed.content] == [text[:quote_end]]
     assert [text[s:e] for s, e in fixed.source] == ["Brent Bozell III, founder of the Media Research Center"]
-
-@pytest.fixture
-def seeded(store, settings):
-    ingest(store, [str(p) for p in samples.seed_paths()], settings)
-    analyze(store, settings)
-    return store
 
 
 def _quotes(store):

@@ -13,7 +13,6 @@ from rashomon.cluster.profiles import ArticleProfile, latest_mentioned_day
 from rashomon.cluster.similarity import ClusterModel, bundled_cluster_model
 from rashomon.errors import ModelMissing
 from rashomon.evaluate.stories import adjusted_rand_index, bcubed
-from rashomon.ingest.session import ingest
 from rashomon.store import queries
 from tests.conftest import FIXTURES
 
@@ -31,12 +30,6 @@ def _place(profiles, model=WORDS_ONLY):
     index, ids = ClusterIndex(dimensions=2), Ids(1, 1)
     return index, [assign(index, profile, model, ids) for profile in profiles]
 
-
-@pytest.fixture
-def seeded(store, settings):
-    ingest(store, [str(p) for p in samples.seed_paths()], settings)
-    analyze(store, settings)
-    return store
 
 
 def _placement_by_seed(store):
