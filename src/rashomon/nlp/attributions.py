@@ -82,10 +82,35 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
     if len(re.findall(r"\w+", " ".join(text[a:b] for a, b in content))) < _MIN_CONTENT_WORDS:
         return None  # "adding that": no content of its own
     if not _inside_quotation(token.idx, quotations):  # a cue inside a quotation is quoted, not quoting
-        content = _widen_to_quotations(content, quotations, used)
+        content = _before_coordinated_cue(token, _widen_to_quotations(content, quotations, used), quotations, text)
+        if not content:
+            return None
     cue = _cue_pieces(token, text)
     source = _source_pieces(token, text)
     return FoundAttribution(content, cue, source, kind="indirect")
+
+
+_COORDINATION = re.compile(r"[\s,;]*(?:\b(?:and|but|while|then|also)\b[\s,;]*)*$")
+
+
+def _before_coordinated_cue(verb, content: Pieces, quotations: Pieces, text: str) -> Pieces:
+    """"says the response was to break them up and says he introduced a bill": the parse hangs the second
+    "says" inside the first content; the content stops where the second report starts."""
+    start, end = content[0][0], content[-1][1]
+    for token in verb.doc[verb.i + 1:]:
+        if token.idx >= end:
+            break
+        if token.idx > start and _is_coordinated_cue(token) and not _inside_quotation(token.idx, quotations):
+            cut = token.left_edge.idx
+            cut = start + _COORDINATION.search(text[start:cut]).start()
+            return tuple(piece for a, b in content if a < cut for piece in _trimmed(text, (a, min(b, cut))))
+    return content
+
+
+def _is_coordinated_cue(token) -> bool:
+    """A cue verb joined by "and" that has no subject of its own: it shares the first report's speaker."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and CUE_FORMS.get(token.lower_) is not None \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _clause_content(verb, text: str) -> Pieces | None:
@@ -225,6 +250,10 @@ _INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "acomp",
 def _subject_of(verb):
     """Who does the saying: the active subject, the agent of a passive, else the subject of the verb
     a participle or infinitive hangs from ("…, adding that", "began by saying")."""
+    if _is_coordinated_cue(verb):
+        reporter = next((a for a in verb.ancestors if CUE_FORMS.get(a.lower_) and a.pos_ == "VERB"), None)
+        if reporter is not None and reporter.i < verb.i:  # "he says X and says Y": the first "says" speaks
+            verb = reporter
     token = verb
     for _ in range(4):  # "…, adding that": advcl; "by talking about": pcomp, then its preposition
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -239,9 +268,28 @@ def _subject_of(verb):
             return token.head  # "Trump, who said …", "polls showing …"
         if token.dep_ == "xcomp" and token.head.dep_ == "acomp":  # "voters are more likely to say"
             token = token.head
-        if token.dep_ not in _INHERITS_SUBJECT or token.head.i == token.i:
+        if token.head.i == token.i:
+            return _stranded_subject(token)
+        if token.dep_ not in _INHERITS_SUBJECT:
             return None
         token = token.head
+    return None
+
+
+def _stranded_subject(verb):
+    """"In a call on Dec. 2, Col. Steven Warren, a spokesman, said": the parser hung the speaker on the
+    phrase before it as an apposition; the name right before the verb is its subject after all."""
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].pos_ in ("PUNCT", "ADV"):
+        before -= 1
+    if before < verb.sent.start:
+        return None
+    token = verb.doc[before]
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == verb.i:
+            return None
+        if ancestor.dep_ == "appos" and ancestor.pos_ == "PROPN":
+            return ancestor
     return None
 
 
@@ -324,7 +372,13 @@ def _touches_pieces(token, pieces) -> bool:
     return any(a < end and start < b for a, b in pieces)
 
 
-def _around_learned_cue(cue, text: str, quotations: Pieces, used: set, cues: set) -> FoundAttribution | None:
+_LEANING_ON_HEAD = ("aux", "auxpass", "neg", "amod", "advmod")
+
+
+def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: set) -> FoundAttribution | None:
+    # "is expected", "did not", "repeated accusations": the word leans on its head, which takes the
+    # content and the source
+    cue = word.head if word.dep_ in _LEANING_ON_HEAD and word.head.pos_ in ("VERB", "AUX", "NOUN") else word
     governor = _governing_verb(cue)
     content = (_clause_content(cue, text) or _object_content(cue, text, _OBJECT_DEPS)
                or _prepositional_content(cue, text) or _adjacent_quotation(cue, text, quotations, used))
@@ -339,7 +393,7 @@ def _around_learned_cue(cue, text: str, quotations: Pieces, used: set, cues: set
         return None
     if not _inside_quotation(cue.idx, quotations):
         content = _widen_to_quotations(content, quotations, used)
-    words = [cue, *(t for t in cue.children if t.i in cues)]
+    words = [word, cue, *(t for t in cue.children if t.i in cues)]
     cue_pieces = tuple(merge_spans([*(_cue_pieces(cue, text)), *((t.idx, t.idx + len(t.text)) for t in words)]))
     return FoundAttribution(content, cue_pieces, _learned_source(cue, governor, text), kind="indirect")
 
@@ -452,7 +506,7 @@ def _opens_its_sentence(text: str, start: int) -> bool:
     """A quotation that stands alone: nothing but space since the previous sentence ended."""
     before = text[max(0, start - 200):start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "), before.rfind(".”"),
-              before.rfind('."'))
+              before.rfind('."'), before.rfind(".''"))
     return not before[cut + 1:].strip(" \t\n.”\"") if cut >= 0 else not before.strip()
 
 
@@ -463,10 +517,10 @@ def _last_before(found: list[FoundAttribution], position: int) -> int | None:
 
 def _same_paragraph_or_next(text: str, stop: int, start: int) -> bool:
     between = text[stop:start]
-    return between.count("\n\n") <= 1 and len(between) < 400 and not re.search(r"[\"“”]", between)
+    return between.count("\n\n") <= 1 and len(between) < 400 and not re.search(r"[\"“”]|''", between)
 
 
-_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”»\"]\s*,?\s+(?P<source>[^“”«»\"\n]{2,120}?)[\s,]*$")
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*(?:''|[”»\"])\s*,?\s+(?P<source>[^“”«»\"\n]{2,120}?)[\s,]*$")
 _SPEAKER_WORDS = 16
 
 

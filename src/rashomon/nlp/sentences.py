@@ -44,6 +44,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     quotation mark (the convention for quotes over paragraphs) or closes one before opening
     another; otherwise it ends with its line, as copied text often drops the closing mark.
     """
+    original = text
+    text = _DOUBLED_APOSTROPHES.sub(_PAIR_AS_QUOTE, text)
     spans: list[tuple[int, int]] = []
     lines = _lines(text)
     open_at: int | None = None
@@ -59,7 +61,13 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None and not _continues(text, lines, index, closers):
             spans.append((open_at, end))
             open_at = None
-    return spans
+    return [(start, end + 1 if original[end - 1:end + 1] == "''" else end) for start, end in spans]
+
+
+# Some papers (the New York Times in its archive) quote with two apostrophes: ''…''. The pair is read
+# as one straight quote, its second apostrophe as a blank that neither opens nor closes.
+_DOUBLED_APOSTROPHES = re.compile("''")
+_PAIR_AS_QUOTE = '"\x01'
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -75,6 +83,8 @@ def _opens(text: str, position: int) -> bool:
     char = text[position]
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
+    if after == "\x01":  # the first of two apostrophes: what follows the pair decides
+        after = text[position + 2] if position + 2 < len(text) else " "
     if char == "”":  # a closing mark used as an opener in copied text: ” at a word's start
         return not before.isalnum() and (after.isalnum() or after in "[(")
     if char in ("‘", "'"):
