@@ -106,6 +106,29 @@ def test_attributions_speaker_run_into_the_quotation_by_the_parse_becomes_the_so
     assert [text[s:e] for s, e in fixed.source] == ["Brent Bozell III, founder of the Media Research Center"]
 
 
+def test_attributions_second_coordinated_cue_verb_is_an_attribution_of_its_own():
+    text = "He says the obvious response was to break up fraudulent operators and says he introduced legislation."
+    found = _attributions(text)
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        (["the obvious response was to break up fraudulent operators"], ["says"], ["He"]),
+        (["he introduced legislation"], ["says"], ["He"])]
+
+
+def test_attributions_speaker_the_parse_hung_on_the_phrase_before_the_cue():
+    text = ("In a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+            "said the raid was a combat operation.")
+    (found,) = _attributions(text)
+    assert found[:3] == (["the raid was a combat operation"], ["said"],
+                         ["Col. Steven H. Warren, a military spokesman in Baghdad"])
+
+
+def test_attributions_learned_cue_with_a_light_object_takes_what_its_preposition_takes():
+    text = "Blackwell also took a shot at likely Democratic nominee Hillary Clinton."
+    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    assert found[0] == ["likely Democratic nominee Hillary Clinton"]
+    assert found[2] == ["Blackwell"]
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)
@@ -148,7 +171,9 @@ def test_attributions_every_seed_quote_with_its_speaker(seeded):
     assert _has(quotes["002"], "Vladimir Putin", "The United States has stood on our doorstep with missiles", "direct")
     assert _has(quotes["003"], stoltenberg, "A series of talks next week", "direct", "said")
     assert _has(quotes["004"], stoltenberg, "any future invasion or aggression against Ukraine", "mixed", "stated")
-    assert _has(quotes["004"], "Dmytro Kuleba", "Russia has no right to prevent Ukraine", "mixed", "said")
+    assert _has(quotes["004"], "Dmytro Kuleba", "Russia has no right to prevent Ukraine", "indirect", "said")
+    # "…, and called any Russian proposals … “illegal”": the second cue reports on its own
+    assert _has(quotes["004"], "Dmytro Kuleba", "any Russian proposals to negotiate with the West", "mixed", "called")
 
 
 def test_attributions_seed_dates_when_the_words_were_spoken(seeded):

@@ -36,3 +36,10 @@ def test_sentences_unclosed_quote_ends_with_its_line_when_the_next_line_opens_an
 def test_sentences_quote_continued_in_next_paragraph_stays_one():
     text = "“First part of the quote.\n\n“Second part,” he said."
     assert _quotes(text) == [text[:text.index(" he") ]]
+
+
+def test_sentences_quotes_made_of_two_apostrophes():
+    text = ("''I mean, a raid is a combat operation,'' he said. ''There was a backlash against "
+            "'Primates of Park Avenue,'  '' she noted. The students' teachers agreed.")
+    assert _quotes(text) == ["''I mean, a raid is a combat operation,''",
+                             "''There was a backlash against 'Primates of Park Avenue,'  ''"]

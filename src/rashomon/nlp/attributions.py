@@ -323,7 +323,7 @@ def _overlap(first: Pieces, second: Pieces) -> bool:
 
 SENTENCE_WITHOUT_CUE_MARGIN = 0.08
 _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "acl", "relcl", "pcomp")
-_CONTENT_PREPOSITIONS = ("about", "for", "on", "of", "to", "against", "with", "over", "that", "as")
+_CONTENT_PREPOSITIONS = ("about", "for", "on", "of", "to", "against", "with", "over", "that", "as", "at")
 _SOURCE_PREPOSITIONS = ("by", "from")
 
 
@@ -380,7 +380,8 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
     # content and the source
     cue = word.head if word.dep_ in _LEANING_ON_HEAD and word.head.pos_ in ("VERB", "AUX", "NOUN") else word
     governor = _governing_verb(cue)
-    content = (_clause_content(cue, text) or _object_content(cue, text, _OBJECT_DEPS)
+    content = (_clause_content(cue, text) or _through_light_object(cue, text)
+               or _object_content(cue, text, _OBJECT_DEPS)
                or _prepositional_content(cue, text) or _adjacent_quotation(cue, text, quotations, used))
     if not content and governor is not cue:
         content = _clause_content(governor, text) or _adjacent_quotation(governor, text, quotations, used)
@@ -398,12 +399,25 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
     return FoundAttribution(content, cue_pieces, _learned_source(cue, governor, text), kind="indirect")
 
 
-def _prepositional_content(cue, text: str) -> Pieces | None:
-    """"worried about the economy", "called for a ban", "criticism of the deal": what the preposition takes."""
+_LIGHT_OBJECT_TOKENS = 3
+
+
+def _through_light_object(cue, text: str) -> Pieces | None:
+    """"took a shot at Clinton", "offered his congratulations to Rubio", "drew attention to himself": a
+    short common-noun object is part of the cue; what its preposition takes is the content."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or len(list(obj.subtree)) > _LIGHT_OBJECT_TOKENS:
+        return None
+    return _prepositional_content(obj, text) or _prepositional_content(cue, text, after=obj.i)
+
+
+def _prepositional_content(cue, text: str, after: int | None = None) -> Pieces | None:
+    """"worried about the economy", "called for a ban", "criticism of the deal": what the preposition takes
+    (not a time: "bragging for a year about …")."""
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i > cue.i:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i > (after or cue.i):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
                 return _trimmed(text, _subtree_span(objects[0]))
     return None
 
