@@ -133,9 +133,12 @@ def _clause_content(verb, text: str) -> Pieces | None:
 def _object_content(verb, text: str, deps: tuple[str, ...] = ("dobj", "xcomp")) -> Pieces | None:
     """What a stance verb takes: "supported Charlie Crist", "pledged to oppose legal status"."""
     for child in verb.children:
-        if child.dep_ in deps and child.i > verb.i:
+        if child.dep_ in deps and child.i > verb.i and child.ent_type_ not in _TIMES:  # not "promised Monday"
             return _trimmed(text, _subtree_span(child))
     return None
+
+
+_TIMES = ("DATE", "TIME")
 
 
 def _naming_content(verb, text: str) -> Pieces | None:
@@ -417,7 +420,7 @@ def _prepositional_content(cue, text: str, after: int | None = None) -> Pieces |
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i > (after or cue.i):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+            if objects and objects[0].ent_type_ not in _TIMES:
                 return _trimmed(text, _subtree_span(objects[0]))
     return None
 
