@@ -122,6 +122,11 @@ def test_attributions_speaker_the_parse_hung_on_the_phrase_before_the_cue():
                          ["Col. Steven H. Warren, a military spokesman in Baghdad"])
 
 
+def test_attributions_speaker_the_parse_made_a_modifier_of_the_cue():
+    text = "About 4 in 10 say they want the next president to have more liberal policies."
+    (found,) = _attributions(text)
+    assert found[:3] == (["they want the next president to have more liberal policies"], ["say"], ["About 4 in 10"])
+
 def test_attributions_learned_cue_with_a_light_object_takes_what_its_preposition_takes():
     text = "Blackwell also took a shot at likely Democratic nominee Hillary Clinton."
     (found,) = _attributions(text, cue_model=bundled_cue_model())

@@ -229,7 +229,21 @@ def _cue_pieces(verb, text: str) -> Pieces:
 
 
 def _source_pieces(verb, text: str) -> Pieces:
-    return _source_span(_subject_of(verb), verb, text)
+    return _source_span(_subject_of(verb) or _subject_run_into_cue(verb), verb, text)
+
+
+def _subject_run_into_cue(cue):
+    """"Trump predicts …", "About 4 in 10 say …", "Hillary Clinton Slams Trump": a parse that made the
+    speaker a modifier of the cue word. The modifier right before the cue is its subject."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in cue.children):
+        return None
+    left = [c for c in cue.children if c.i < cue.i]
+    if not left:
+        return None
+    last = left[-1]
+    adjacent = last.dep_ in ("compound", "nummod", "nmod", "npadvmod") and last.pos_ in ("PROPN", "NOUN", "NUM") \
+        and max(t.i for t in last.subtree) == cue.i - 1
+    return last if adjacent else None
 
 
 _NO_SOURCE = ("there",)  # "it says", "that suggests", "which shows": a report or a fact can be the source
@@ -446,7 +460,7 @@ def _learned_source(cue, governor, text: str) -> Pieces:
     verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else governor
     if verb.lower_ in _RAISING:
         return ()  # "Trump seemed to …": the subject is part of what is reported, nobody reports it
-    return _source_span(_subject_of(verb), verb, text)
+    return _source_span(_subject_of(verb) or _subject_run_into_cue(verb), verb, text)
 
 
 _RAISING = ("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing")
