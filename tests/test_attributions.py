@@ -127,6 +127,11 @@ def test_attributions_speaker_the_parse_made_a_modifier_of_the_cue():
     (found,) = _attributions(text)
     assert found[:3] == (["they want the next president to have more liberal policies"], ["say"], ["About 4 in 10"])
 
+def test_attributions_learned_cue_does_not_swallow_the_sentence_the_rules_attributed():
+    text = "The Times said Cook provided a written statement in response to the newspapers’ inquiries about the emails."
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert [(f[1], f[2]) for f in found] == [(["said"], ["The Times"])]
+
 def test_attributions_learned_cue_with_a_light_object_takes_what_its_preposition_takes():
     text = "Blackwell also took a shot at likely Democratic nominee Hillary Clinton."
     (found,) = _attributions(text, cue_model=bundled_cue_model())

@@ -321,12 +321,14 @@ def top_level(attributions: list[FoundAttribution]) -> list[FoundAttribution]:
 
 
 def _not_restating(learned: list[FoundAttribution], found: list[FoundAttribution]) -> list[FoundAttribution]:
-    """A learned cue whose content overlaps what the rules already attributed, without either being
-    nested in the other, reads the same words a second time: it is dropped."""
+    """A learned cue whose content overlaps what the rules already attributed reads the same words a
+    second time, and is dropped: when neither is nested in the other, and when each is nested in the
+    other ("The Times said Cook provided a written statement": "statement" would take the whole
+    sentence, "said" with it)."""
     kept = []
     for attribution in learned:
-        clash = any(_overlap(attribution.content, other.content) and not is_nested(attribution, [other])
-                    and not is_nested(other, [attribution]) for other in found)
+        clash = any(_overlap(attribution.content, other.content)
+                    and is_nested(attribution, [other]) == is_nested(other, [attribution]) for other in found)
         if not clash:
             kept.append(attribution)
     return kept
