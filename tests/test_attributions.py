@@ -132,6 +132,19 @@ def test_attributions_learned_cue_does_not_swallow_the_sentence_the_rules_attrib
     found = _attributions(text, cue_model=bundled_cue_model())
     assert [(f[1], f[2]) for f in found] == [(["said"], ["The Times"])]
 
+def test_attributions_quotation_closed_by_a_full_stop_before_a_bare_cue_clause():
+    text = "“I hope you’re able to find the 30,000 emails that are missing.” Trump said."
+    (found,) = _attributions(text)
+    assert found[:3] == ([text[:text.index(" Trump")]], ["said"], ["Trump"])
+
+
+def test_attributions_continued_quotation_goes_to_the_speaker_not_to_a_cue_quoted_inside():
+    text = ("“The platform is telling loyal supporters that they are no longer welcome in the party,” said Pavone. "
+            "“Apparently, it’s not just the unborn whom the party leaders disrespect.”")
+    found = _attributions(text)
+    pavone = next(f for f in found if f[2] == ["Pavone"])
+    assert len(pavone[0]) == 2 and pavone[0][1].startswith("“Apparently")
+
 def test_attributions_learned_cue_with_a_light_object_takes_what_its_preposition_takes():
     text = "Blackwell also took a shot at likely Democratic nominee Hillary Clinton."
     (found,) = _attributions(text, cue_model=bundled_cue_model())

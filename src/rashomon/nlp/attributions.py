@@ -185,7 +185,7 @@ def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Piece
         if (start, end) in used:
             continue
         if end <= clause_start and _QUOTE_GAP.match(text[end:clause_start]) and "\n" not in text[end:clause_start] \
-                and not _ends_sentence(text, start, end):
+                and (not _ends_sentence(text, start, end) or _bare_cue_clause(verb)):
             return ((start, end),)
         gap = text[verb.idx + len(verb.text):start]
         if start >= verb.idx and _INTRO.match(gap) is not None and (len(gap) <= 3 or gap.strip() == ":"):
@@ -196,6 +196,12 @@ def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Piece
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """“… the end.” He said: a quotation closed by a full stop is not the object of the next clause."""
     return text[start:end].rstrip("”»\"’' ").endswith(".")
+
+
+def _bare_cue_clause(verb) -> bool:
+    """“… are missing.” Trump said. — nothing but the speaker and the verb: the clause is the quote's cue."""
+    after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct]
+    return not after and verb.dep_ == "ROOT"
 
 
 def _inside_quotation(position: int, quotations: Pieces) -> bool:
@@ -518,7 +524,7 @@ def _with_continued_quotes(found: list[FoundAttribution], quotations: Pieces, us
         if (start, end) in used or end - start < 25 or not _opens_its_sentence(text, start) \
                 or any(s < end and start < e for s, e in claimed):
             continue
-        index = _last_before(found, start)
+        index = _last_before(found, start, quotations)
         if index is None:
             continue
         previous = found[index]
@@ -543,8 +549,10 @@ def _opens_its_sentence(text: str, start: int) -> bool:
     return not before[cut + 1:].strip(" \t\n.”\"") if cut >= 0 else not before.strip()
 
 
-def _last_before(found: list[FoundAttribution], position: int) -> int | None:
-    before = [i for i, a in enumerate(found) if max(end for _, end in (*a.content, *a.cue, *a.source)) <= position]
+def _last_before(found: list[FoundAttribution], position: int, quotations: Pieces) -> int | None:
+    """The last attribution before ``position`` that is not itself quoted (its cue inside a quotation)."""
+    before = [i for i, a in enumerate(found) if max(end for _, end in (*a.content, *a.cue, *a.source)) <= position
+              and not (a.cue and _inside_quotation(a.cue[0][0], quotations))]
     return before[-1] if before else None
 
 
