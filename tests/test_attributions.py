@@ -114,6 +114,12 @@ def test_attributions_second_coordinated_cue_verb_is_an_attribution_of_its_own()
         (["he introduced legislation"], ["says"], ["He"])]
 
 
+def test_attributions_a_contrasting_report_with_its_own_speaker_ends_the_first_content():
+    text = "Of Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might change."
+    found = _attributions(text)
+    assert [(f[0], f[2]) for f in found] == [(["they are set on voting for him"], ["74 percent"]),
+                                            (["they might change"], ["22 percent"])]
+
 def test_attributions_speaker_the_parse_hung_on_the_phrase_before_the_cue():
     text = ("In a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
             "said the raid was a combat operation.")

@@ -100,17 +100,31 @@ def _before_coordinated_cue(verb, content: Pieces, quotations: Pieces, text: str
     for token in verb.doc[verb.i + 1:]:
         if token.idx >= end:
             break
-        if token.idx > start and _is_coordinated_cue(token) and not _inside_quotation(token.idx, quotations):
+        if token.idx > start and _is_following_report(token) and not _inside_quotation(token.idx, quotations):
             cut = token.left_edge.idx
             cut = start + _COORDINATION.search(text[start:cut]).start()
             return tuple(piece for a, b in content if a < cut for piece in _trimmed(text, (a, min(b, cut))))
     return content
 
 
+_CONTRASTING = frozenset({"while", "whereas", "though", "although"})
+
+
+def _is_following_report(token) -> bool:
+    """A report that follows the first instead of being part of what it reports: "…, and says …",
+    "…, while 22 percent said …", "…, insisting that …"."""
+    if token.pos_ != "VERB" or CUE_FORMS.get(token.lower_) is None:
+        return False
+    if token.dep_ == "conj":
+        return True
+    return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in _CONTRASTING
+                                                                  for c in token.children))
+
+
 def _is_coordinated_cue(token) -> bool:
-    """A cue verb joined by "and" that has no subject of its own: it shares the first report's speaker."""
-    return token.dep_ == "conj" and token.pos_ == "VERB" and CUE_FORMS.get(token.lower_) is not None \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    """A following report with no subject of its own ("…, and says", "…, insisting"): it shares the first
+    report's speaker."""
+    return _is_following_report(token) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _clause_content(verb, text: str) -> Pieces | None:
