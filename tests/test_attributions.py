@@ -120,6 +120,13 @@ def test_attributions_a_contrasting_report_with_its_own_speaker_ends_the_first_c
     assert [(f[0], f[2]) for f in found] == [(["they are set on voting for him"], ["74 percent"]),
                                             (["they might change"], ["22 percent"])]
 
+def test_attributions_according_to_inside_a_content_is_an_attribution_of_its_own():
+    text = "Trump said the campaign had raised $2 million, according to FEC records."
+    found = _attributions(text)
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        (["Trump said the campaign had raised $2 million"], ["according to"], ["FEC records"]),
+        (["the campaign had raised $2 million"], ["said"], ["Trump"])]
+
 def test_attributions_speaker_the_parse_hung_on_the_phrase_before_the_cue():
     text = ("In a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
             "said the raid was a combat operation.")

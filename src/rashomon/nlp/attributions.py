@@ -95,13 +95,15 @@ _COORDINATION = re.compile(r"[\s,;]*(?:\b(?:and|but|while|then|also)\b[\s,;]*)*$
 
 def _before_coordinated_cue(verb, content: Pieces, quotations: Pieces, text: str) -> Pieces:
     """"says the response was to break them up and says he introduced a bill": the parse hangs the second
-    "says" inside the first content; the content stops where the second report starts."""
+    "says" inside the first content; the content stops where the second report (or "according to") starts."""
     start, end = content[0][0], content[-1][1]
     for token in verb.doc[verb.i + 1:]:
         if token.idx >= end:
             break
-        if token.idx > start and _is_following_report(token) and not _inside_quotation(token.idx, quotations):
-            cut = token.left_edge.idx
+        according = token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+        if token.idx > start and (according or _is_following_report(token)) \
+                and not _inside_quotation(token.idx, quotations):
+            cut = token.idx if according else token.left_edge.idx
             cut = start + _COORDINATION.search(text[start:cut]).start()
             return tuple(piece for a, b in content if a < cut for piece in _trimmed(text, (a, min(b, cut))))
     return content
