@@ -165,6 +165,15 @@ def test_attributions_learned_cue_with_a_light_object_takes_what_its_preposition
     assert found[2] == ["Blackwell"]
 
 
+def test_attributions_learned_cue_coordinated_with_another_is_a_report_of_its_own():
+    text = ("Hollande denounced Trump's remarks as hurtful and humiliating and warned of the global "
+            "implications a Trump presidency would have.")
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert [(f[1], f[2]) for f in found] == [(["denounced"], ["Hollande"]), (["warned"], ["Hollande"])]
+    assert found[0][0] == ["Trump's remarks as hurtful and humiliating"]
+    assert found[1][0] == ["the global implications a Trump presidency would have"]
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

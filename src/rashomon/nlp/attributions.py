@@ -364,6 +364,9 @@ def _overlap(first: Pieces, second: Pieces) -> bool:
 
 SENTENCE_WITHOUT_CUE_MARGIN = 0.08
 _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "acl", "relcl", "pcomp")
+# a cue word hanging from another cue word by one of these is a report of its own ("denounced the
+# remarks and warned of …"), not part of the other's cue ("called for", "criticism of")
+_OWN_REPORT_DEPS = ("conj", "advcl", "ccomp", "parataxis", "relcl")
 _CONTENT_PREPOSITIONS = ("about", "for", "on", "of", "to", "against", "with", "over", "that", "as", "at")
 _SOURCE_PREPOSITIONS = ("by", "from")
 
@@ -398,7 +401,7 @@ def _from_learned_cues(doc, text: str, model: CueModel, quotations: Pieces, used
     learned = []
     for i in sorted(cues):
         token = doc[i]
-        if token.head.i in cues and token.head.i != i:
+        if token.head.i in cues and token.head.i != i and token.dep_ not in _OWN_REPORT_DEPS:
             continue  # part of its head's cue: "called for", "criticism of"
         if any(_touches_pieces(doc[j], claimed) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
             continue  # the rest of a cue the rules found: the colon of "said:"
@@ -426,7 +429,8 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
                or _prepositional_content(cue, text) or _adjacent_quotation(cue, text, quotations, used))
     if not content and governor is not cue:
         content = _clause_content(governor, text) or _adjacent_quotation(governor, text, quotations, used)
-    for part in (t for t in cue.children if t.i in cues):  # "voiced criticism of the deal": what the noun takes
+    parts = [t for t in cue.children if t.i in cues and t.dep_ not in _OWN_REPORT_DEPS]
+    for part in parts:  # "voiced criticism of the deal": what the noun takes
         content = _prepositional_content(part, text) or content
     if not content:
         sentence = (cue.sent.start_char, cue.sent.end_char)
@@ -435,7 +439,7 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
         return None
     if not _inside_quotation(cue.idx, quotations):
         content = _widen_to_quotations(content, quotations, used)
-    words = [word, cue, *(t for t in cue.children if t.i in cues)]
+    words = [word, cue, *parts]
     cue_pieces = tuple(merge_spans([*(_cue_pieces(cue, text)), *((t.idx, t.idx + len(t.text)) for t in words)]))
     return FoundAttribution(content, cue_pieces, _learned_source(cue, governor, text), kind="indirect")
 
