@@ -174,6 +174,15 @@ def test_attributions_learned_cue_coordinated_with_another_is_a_report_of_its_ow
     assert found[1][0] == ["the global implications a Trump presidency would have"]
 
 
+def test_attributions_clause_before_a_semicolon_is_not_the_next_verbs_content():
+    text = ("He proposes breaking up Wall Street banks that have grown since the financial crisis; "
+            "she backs tougher regulations.")
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        (["breaking up Wall Street banks that have grown since the financial crisis"], ["proposes"], ["He"]),
+        (["tougher regulations"], ["backs"], ["she"])]
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -132,7 +132,8 @@ def _is_coordinated_cue(token) -> bool:
 def _clause_content(verb, text: str) -> Pieces | None:
     """"said that …", "told the agency that …", "said the talks would fail": the complement clause."""
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and (not _is_bare_infinitive(child) or _tells_to(verb)):
+        if child.dep_ in ("ccomp", "xcomp") and (not _is_bare_infinitive(child) or _tells_to(verb)) \
+                and not _clause_before_semicolon(child, verb, text):
             return _closing_mark_kept(text, _trimmed(text, _subtree_span(child, with_mark=True)))
     for child in verb.children:  # "McCain says the movement … appeals to …", parsed as an object
         if child.dep_ == "dobj" and child.i > verb.i and _is_clause_like(child):
@@ -144,6 +145,12 @@ def _clause_content(verb, text: str) -> Pieces | None:
             and CUE_FORMS.get(head.lower_) is None:
         return _without(text, _subtree_span(head), _subtree_span(verb))
     return None
+
+
+def _clause_before_semicolon(clause, verb, text: str) -> bool:
+    """"Most voters say they are paying attention; 26 percent say they are not": the parse hangs the
+    first clause on the second verb, but a semicolon ends what the second one reports."""
+    return clause.i < verb.i and ";" in text[_subtree_span(clause)[1]:verb.idx]
 
 
 def _object_content(verb, text: str, deps: tuple[str, ...] = ("dobj", "xcomp")) -> Pieces | None:
