@@ -183,6 +183,14 @@ def test_attributions_clause_before_a_semicolon_is_not_the_next_verbs_content():
         (["tougher regulations"], ["backs"], ["she"])]
 
 
+def test_attributions_clause_after_the_cue_verb_before_one_the_parse_hung_before_it():
+    text = ("It was not an abstract concern: Donald J. Trump had declared that he would certainly "
+            "implement a database to track Muslims.")
+    (found,) = _attributions(text)
+    assert found[:3] == (["that he would certainly implement a database to track Muslims"], ["had declared"],
+                         ["Donald J. Trump"])
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -131,7 +131,8 @@ def _is_coordinated_cue(token) -> bool:
 
 def _clause_content(verb, text: str) -> Pieces | None:
     """"said that …", "told the agency that …", "said the talks would fail": the complement clause."""
-    for child in verb.children:
+    # a clause after the verb before one before it: "It was no abstract concern: Trump had declared that …"
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ in ("ccomp", "xcomp") and (not _is_bare_infinitive(child) or _tells_to(verb)) \
                 and not _clause_before_semicolon(child, verb, text):
             return _closing_mark_kept(text, _trimmed(text, _subtree_span(child, with_mark=True)))
