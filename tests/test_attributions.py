@@ -191,6 +191,14 @@ def test_attributions_clause_after_the_cue_verb_before_one_the_parse_hung_before
                          ["Donald J. Trump"])
 
 
+def test_attributions_newsroom_label_before_a_colon_is_no_source():
+    text = ("Editor’s note: This story has been updated to correct the name of the senator.\n\n"
+            "The Latest: Clinton leads in the polls before the debate.\n\n"
+            "Trump: I will win the state by a lot.")
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert [f[2] for f in found] == [["Trump"]]
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -57,6 +57,7 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
     found += _headline_attributions(doc, text)
     if cue_model is not None:
         found += _not_restating(_from_learned_cues(doc, text, cue_model, quotations, used_quotes, found), found)
+    found = [a for a in found if not _is_newsroom_label(a.source, text)]
     found.sort(key=lambda a: a.content[0])
     found = [_speaker_after_quotation(a, text) for a in _without_overlaps(found)]
     resolved = [_resolved(a, entities, quotations, dates, text) for a in found]
@@ -539,6 +540,19 @@ def _headline_attributions(doc, text: str) -> list[FoundAttribution]:
             colon = match.end("source")
             found.append(FoundAttribution(content, ((colon, colon + 1),), (source,), kind="indirect"))
     return found
+
+
+# "Editor's note: …", "The Latest: …", "UPDATE: …", "Follow her on Twitter: …": a label the newsroom
+# puts before a line, not anyone who says it
+_NEWSROOM_LABEL = re.compile(
+    r"(?:editor[’'`]?s[’']? note|note|notes|corrections?|clarification|update[sd]?|[\w ]{0,30} update|"
+    r"the latest|latest|related|related coverage|read more|more|see also|watch|video|photos?|listen|"
+    r"breaking|breaking news|live|live updates|exclusive|follow [^:]{1,40} on (?:twitter|facebook|instagram))",
+    re.IGNORECASE)
+
+
+def _is_newsroom_label(source: Pieces, text: str) -> bool:
+    return len(source) == 1 and _NEWSROOM_LABEL.fullmatch(text[source[0][0]:source[0][1]].strip()) is not None
 
 
 # -- quotations that go on from an attributed one ------------------------------------------------
