@@ -199,6 +199,13 @@ def test_attributions_newsroom_label_before_a_colon_is_no_source():
     assert [f[2] for f in found] == [["Trump"]]
 
 
+def test_attributions_learned_cue_past_the_person_addressed_takes_what_its_preposition_takes():
+    text = "Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night."
+    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    assert found[:3] == (["statements he had made the previous night"], ["asked"],
+                         ["Conservative radio host Hugh Hewitt"])
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

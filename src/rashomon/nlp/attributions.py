@@ -433,7 +433,7 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
     # content and the source
     cue = word.head if word.dep_ in _LEANING_ON_HEAD and word.head.pos_ in ("VERB", "AUX", "NOUN") else word
     governor = _governing_verb(cue)
-    content = (_clause_content(cue, text) or _through_light_object(cue, text)
+    content = (_clause_content(cue, text) or _through_light_object(cue, text) or _past_addressee(cue, text)
                or _object_content(cue, text, _OBJECT_DEPS)
                or _prepositional_content(cue, text) or _adjacent_quotation(cue, text, quotations, used))
     if not content and governor is not cue:
@@ -463,6 +463,18 @@ def _through_light_object(cue, text: str) -> Pieces | None:
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or len(list(obj.subtree)) > _LIGHT_OBJECT_TOKENS:
         return None
     return _prepositional_content(obj, text) or _prepositional_content(cue, text, after=obj.i)
+
+
+_ADDRESSED_PRONOUNS = ("him", "her", "them", "me", "us", "you")
+
+
+def _past_addressee(cue, text: str) -> Pieces | None:
+    """"asked Trump about his statements", "pressed her on the emails": the person is who was addressed;
+    what the preposition after it takes is what was said."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or not (obj.ent_type_ == "PERSON" or obj.lower_ in _ADDRESSED_PRONOUNS):
+        return None
+    return _prepositional_content(cue, text, after=obj.i)
 
 
 def _prepositional_content(cue, text: str, after: int | None = None) -> Pieces | None:
