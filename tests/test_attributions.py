@@ -206,6 +206,12 @@ def test_attributions_learned_cue_past_the_person_addressed_takes_what_its_prepo
                          ["Conservative radio host Hugh Hewitt"])
 
 
+def test_attributions_headline_in_title_case_is_read_in_lower_case():
+    text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert found[0][:3] == (["Hillary Clinton"], ["Endorses"], ["Another GOP Figure"])
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -13,7 +13,7 @@ General" resolve to the person. Where the words were spoken is dated when a date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rashomon.nlp import text_of
 from rashomon.nlp.cue_model import CueModel, QuotationIndex, cue_features, is_candidate
@@ -48,8 +48,22 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
     With a ``cue_model``, words it scores as cues that the rules missed add attributions of their own.
     """
     text = text_of(doc)
-    found: list[FoundAttribution] = []
     used_quotes: set[tuple[int, int]] = set()
+    title_lines = _title_case_lines(text)
+    found = [a for a in _read_from_parse(doc, text, quotations, used_quotes, cue_model)
+             if not any(start <= a.cue[0][0] < end for start, end in title_lines)]
+    for start, end in title_lines:
+        found += _from_title_case_line(doc, text, (start, end), quotations, used_quotes, cue_model)
+    found = [a for a in found if not _is_newsroom_label(a.source, text)]
+    found.sort(key=lambda a: a.content[0])
+    found = [_speaker_after_quotation(a, text) for a in _without_overlaps(found)]
+    resolved = [_resolved(a, entities, quotations, dates, text) for a in found]
+    return _with_continued_quotes(resolved, quotations, used_quotes, text)
+
+
+def _read_from_parse(doc, text: str, quotations: Pieces, used_quotes: set,
+                     cue_model: CueModel | None) -> list[FoundAttribution]:
+    found: list[FoundAttribution] = []
     for token in doc:
         attribution = _from_cue_verb(token, text, quotations, used_quotes) or _from_according_to(token, text)
         if attribution is not None:
@@ -57,11 +71,51 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
     found += _headline_attributions(doc, text)
     if cue_model is not None:
         found += _not_restating(_from_learned_cues(doc, text, cue_model, quotations, used_quotes, found), found)
-    found = [a for a in found if not _is_newsroom_label(a.source, text)]
-    found.sort(key=lambda a: a.content[0])
-    found = [_speaker_after_quotation(a, text) for a in _without_overlaps(found)]
-    resolved = [_resolved(a, entities, quotations, dates, text) for a in found]
-    return _with_continued_quotes(resolved, quotations, used_quotes, text)
+    return found
+
+
+# -- headlines in title case ----------------------------------------------------------------------
+_LINE = re.compile(r"[^\n]+")
+_WORD_IN_LINE = re.compile(r"[^\W\d_][\w’'-]*")
+_MIN_TITLE_WORDS = 3
+_MAX_TITLE_CHARS = 200
+_MINOR_WORD_LETTERS = 3  # "a", "of", "and", "the" may stay lower case in a title; longer words may not
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written In Title Case ("Another GOP Figure Endorses Hillary Clinton"): the parser reads
+    their verbs as names, so they are parsed again in lower case."""
+    lines = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        words = _WORD_IN_LINE.findall(line)
+        if len(words) >= _MIN_TITLE_WORDS and len(line) <= _MAX_TITLE_CHARS and len(line.lower()) == len(line) \
+                and all(w[0].isupper() for w in words if len(w) > _MINOR_WORD_LETTERS) \
+                and sum(w[0].isupper() for w in words) > len(words) / 2:
+            lines.append(match.span())
+    return lines
+
+
+def _from_title_case_line(doc, text: str, line: tuple[int, int], quotations: Pieces, used_quotes: set,
+                          cue_model: CueModel | None) -> list[FoundAttribution]:
+    from rashomon.nlp.models import has_pipeline, spacy_pipeline
+
+    if not has_pipeline(doc.lang_):
+        return []
+    start, end = line
+    lowered = text[start] + text[start + 1:end].lower()  # same length: offsets carry over
+    local_quotes = tuple((a - start, b - start) for a, b in quotations if start <= a and b <= end)
+    used: set[tuple[int, int]] = set()
+    found = _read_from_parse(spacy_pipeline(doc.lang_)(lowered), lowered, local_quotes, used, cue_model)
+    used_quotes.update((a + start, b + start) for a, b in used)
+    return [_shifted(attribution, start) for attribution in found]
+
+
+def _shifted(attribution: FoundAttribution, offset: int) -> FoundAttribution:
+    def move(pieces: Pieces) -> Pieces:
+        return tuple((a + offset, b + offset) for a, b in pieces)
+    return replace(attribution, content=move(attribution.content), cue=move(attribution.cue),
+                   source=move(attribution.source))
 
 
 # -- cue verbs ----------------------------------------------------------------------------------
