@@ -212,6 +212,14 @@ def test_attributions_headline_in_title_case_is_read_in_lower_case():
     assert found[0][:3] == (["Hillary Clinton"], ["Endorses"], ["Another GOP Figure"])
 
 
+def test_attributions_date_elsewhere_in_the_sentence_is_not_when_the_words_were_spoken():
+    found = _attributions("Klobuchar backs tougher regulations and praised the 2010 Dodd-Frank law.", "2015-11-13")
+    assert found and all(f[5] is None for f in found)
+    (rally,) = _attributions("The rally was loud. Magel said at Monday's rally that the campaign is working.",
+                             "2015-11-13")
+    assert rally[5] == "2015-11-09"
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -57,7 +57,7 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
     found = [a for a in found if not _is_newsroom_label(a.source, text)]
     found.sort(key=lambda a: a.content[0])
     found = [_speaker_after_quotation(a, text) for a in _without_overlaps(found)]
-    resolved = [_resolved(a, entities, quotations, dates, text) for a in found]
+    resolved = [_resolved(a, entities, quotations, dates, doc) for a in found]
     return _with_continued_quotes(resolved, quotations, used_quotes, text)
 
 
@@ -695,12 +695,12 @@ def _speaker_after_quotation(attribution: FoundAttribution, text: str) -> FoundA
 # -- resolving: kind, speaker, date ---------------------------------------------------------------
 
 def _resolved(attribution: FoundAttribution, entities: ArticleEntities, quotations: Pieces, dates: tuple,
-              text: str) -> FoundAttribution:
+              doc) -> FoundAttribution:
     kind = _kind(attribution.content, quotations)
     chain = attribution.speaker_chain
     if chain is None and attribution.source:
         chain = _speaker_chain(attribution.source, entities)
-    spoken_on = attribution.spoken_on or _spoken_on(attribution, dates, text)
+    spoken_on = attribution.spoken_on or _spoken_on(attribution, dates, doc)
     return FoundAttribution(attribution.content, attribution.cue, attribution.source, kind, chain, spoken_on)
 
 
@@ -722,19 +722,29 @@ def _speaker_chain(source: Pieces, entities: ArticleEntities) -> int | None:
     return chosen[-1].chain if chosen else None
 
 
-def _spoken_on(attribution: FoundAttribution, dates: tuple, text: str) -> str | None:
-    """A date in the cue's sentence outside the content: "On December 21, Putin said …"."""
+def _spoken_on(attribution: FoundAttribution, dates: tuple, doc) -> str | None:
+    """A date that modifies the cue: "On December 21, Putin said …", "told reporters on Thursday"; not a
+    date elsewhere in the sentence ("she backs the 2010 Dodd-Frank law")."""
     if not attribution.cue:
         return None
-    cue_start = attribution.cue[0][0]
-    sentence_start = max(text.rfind(". ", 0, cue_start), text.rfind("\n", 0, cue_start)) + 1
-    sentence_end = min([i for i in (text.find(". ", cue_start), text.find("\n", cue_start)) if i >= 0] or [len(text)])
     for date in dates:
-        inside_sentence = sentence_start <= date.start and date.end <= sentence_end
         in_content = any(s <= date.start < e for s, e in attribution.content)
-        if inside_sentence and not in_content and date.kind == "DATE" and re.match(r"\d{4}|XXXX", date.value):
+        if not in_content and date.kind == "DATE" and re.match(r"\d{4}|XXXX", date.value) \
+                and _modifies(doc, date, attribution.cue):
             return date.value
     return None
+
+
+def _modifies(doc, date, cue: Pieces) -> bool:
+    """The first word above the date, past prepositions and the occasion they take ("on Thursday",
+    "at Monday's rally", "in a statement Sunday"), is part of the cue."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        if token.pos_ != "ADP" and token.dep_ != "pobj":
+            return any(a <= token.idx < b for a, b in cue)
+    return False
 
 
 # -- spans --------------------------------------------------------------------------------------
