@@ -220,6 +220,19 @@ def test_attributions_date_elsewhere_in_the_sentence_is_not_when_the_words_were_
     assert rally[5] == "2015-11-09"
 
 
+def test_attributions_speaker_the_parse_coordinated_with_the_phrase_before_the_cue():
+    text = ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke "
+            "with Mr. Sanders on Tuesday.")
+    (found,) = _attributions(text)
+    assert found[2] == ["Senator Harry Reid, the minority leader"]
+
+
+def test_attributions_source_run_into_the_cue_as_several_modifiers():
+    text = "In all, the Tampa host committee raised $57million, Federal Election Commission records show."
+    (found,) = _attributions(text)
+    assert found[1:3] == (["show"], ["Federal Election Commission records"])
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

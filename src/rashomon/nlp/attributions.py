@@ -314,21 +314,32 @@ def _cue_pieces(verb, text: str) -> Pieces:
 
 
 def _source_pieces(verb, text: str) -> Pieces:
-    return _source_span(_subject_of(verb) or _subject_run_into_cue(verb), verb, text)
+    subject = _subject_of(verb)
+    if subject is not None:
+        return _source_span(subject, verb, text)
+    run = _subject_run_into_cue(verb)
+    if not run:
+        return ()
+    start = max(run[0].left_edge.idx, text.rfind("\n", 0, verb.idx) + 1)
+    return _trimmed(text, (start, run[-1].right_edge.idx + len(run[-1].right_edge.text)))
 
 
-def _subject_run_into_cue(cue):
-    """"Trump predicts …", "About 4 in 10 say …", "Hillary Clinton Slams Trump": a parse that made the
-    speaker a modifier of the cue word. The modifier right before the cue is its subject."""
+_RUN_DEPS = ("compound", "nummod", "nmod", "npadvmod")
+
+
+def _subject_run_into_cue(cue) -> list:
+    """"Trump predicts …", "About 4 in 10 say …", "Federal Election Commission records show": a parse
+    that made the speaker a modifier of the cue word. The modifiers right before the cue are its subject."""
     if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in cue.children):
-        return None
-    left = [c for c in cue.children if c.i < cue.i]
-    if not left:
-        return None
-    last = left[-1]
-    adjacent = last.dep_ in ("compound", "nummod", "nmod", "npadvmod") and last.pos_ in ("PROPN", "NOUN", "NUM") \
-        and max(t.i for t in last.subtree) == cue.i - 1
-    return last if adjacent else None
+        return []
+    run, position = [], cue.i - 1
+    for child in reversed([c for c in cue.children if c.i < cue.i]):
+        nominal = child.pos_ in ("PROPN", "NOUN", "NUM") or child.dep_ == "compound"  # "records" tagged a verb
+        if child.right_edge.i != position or child.dep_ not in _RUN_DEPS or not nominal:
+            break
+        run.insert(0, child)
+        position = child.left_edge.i - 1
+    return run
 
 
 _NO_SOURCE = ("there",)  # "it says", "that suggests", "which shows": a report or a fact can be the source
@@ -392,6 +403,8 @@ def _stranded_subject(verb):
             return None
         if ancestor.dep_ == "appos" and ancestor.pos_ == "PROPN":
             return ancestor
+        if ancestor.dep_ == "appos" and ancestor.head.pos_ == "PROPN" and ancestor.head.i < ancestor.i:
+            return ancestor.head  # "…, Senator Harry Reid, the minority leader, said": the name the title is of
     return None
 
 
@@ -563,7 +576,7 @@ def _learned_source(cue, governor, text: str) -> Pieces:
     verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else governor
     if verb.lower_ in _RAISING:
         return ()  # "Trump seemed to …": the subject is part of what is reported, nobody reports it
-    return _source_span(_subject_of(verb) or _subject_run_into_cue(verb), verb, text)
+    return _source_pieces(verb, text)
 
 
 _RAISING = ("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing")
