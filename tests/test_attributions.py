@@ -233,6 +233,18 @@ def test_attributions_source_run_into_the_cue_as_several_modifiers():
     assert found[1:3] == (["show"], ["Federal Election Commission records"])
 
 
+def test_attributions_clitic_has_read_as_a_passive_still_has_its_speaker():
+    text = "While he's said he'll fight all the way to the convention, Sanders must decide soon."
+    found = _attributions(text)
+    said = next(f for f in found if f[1] == ["'s said"])
+    assert said[0] == ["he'll fight all the way to the convention"] and said[2] == ["he"]
+
+
+def test_attributions_speaker_after_the_cue_the_parse_took_for_its_object():
+    (found,) = _attributions("“How big is that wall?” asked the boy, who was wearing a hat.")
+    assert found[:3] == (["“How big is that wall?”"], ["asked"], ["the boy, who was wearing a hat"])
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -314,7 +314,7 @@ def _cue_pieces(verb, text: str) -> Pieces:
 
 
 def _source_pieces(verb, text: str) -> Pieces:
-    subject = _subject_of(verb)
+    subject = _subject_of(verb) or _inverted_subject(verb)
     if subject is not None:
         return _source_span(subject, verb, text)
     run = _subject_run_into_cue(verb)
@@ -322,6 +322,16 @@ def _source_pieces(verb, text: str) -> Pieces:
         return ()
     start = max(run[0].left_edge.idx, text.rfind("\n", 0, verb.idx) + 1)
     return _trimmed(text, (start, run[-1].right_edge.idx + len(run[-1].right_edge.text)))
+
+
+def _inverted_subject(verb):
+    """"“How big is that wall?” asked the boy": right after what is reported, the parser took the
+    speaker after the cue for its object."""
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ != "PUNCT":
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 _RUN_DEPS = ("compound", "nummod", "nmod", "npadvmod")
@@ -375,8 +385,9 @@ def _subject_of(verb):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next(iter(agent.children), None)
-        if any(c.dep_ == "nsubjpass" for c in token.children):
-            return None  # "we are being told": the subject heard it, it did not say it
+        passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:  # "we are being told": the subject heard it, it did not say it
+            return passive_subject if _has_not_is(token, passive_subject) else None
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return token.head  # "Trump, who said …", "polls showing …"
         if token.dep_ == "xcomp" and token.head.dep_ == "acomp":  # "voters are more likely to say"
@@ -387,6 +398,19 @@ def _subject_of(verb):
             return None
         token = token.head
     return None
+
+
+_CLITIC_IS_OR_HAS = ("'s", "’s")
+_IMPERSONAL = ("it", "this", "that")
+
+
+def _has_not_is(verb, subject) -> bool:
+    """"he's said the same thing", "he's said he'll fight": the parser read the "'s" as "is" (a passive);
+    with a cue verb that goes on to say something, it is "has"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and all(a.lower_ in _CLITIC_IS_OR_HAS for a in auxiliaries) \
+        and subject.lower_ not in _IMPERSONAL and CUE_FORMS.get(verb.lower_) is not None \
+        and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 def _stranded_subject(verb):
