@@ -245,6 +245,11 @@ def test_attributions_speaker_after_the_cue_the_parse_took_for_its_object():
     assert found[:3] == (["“How big is that wall?”"], ["asked"], ["the boy, who was wearing a hat"])
 
 
+def test_attributions_message_saying_is_its_senders_attribution():
+    (found,) = _attributions("The group issued a statement saying it took the action because of the unsafe conditions.")
+    assert found[:3] == (["it took the action because of the unsafe conditions"], ["saying"], ["The group"])
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -324,6 +324,17 @@ def _source_pieces(verb, text: str) -> Pieces:
     return _trimmed(text, (start, run[-1].right_edge.idx + len(run[-1].right_edge.text)))
 
 
+_MESSAGES = frozenset({"statement", "statements", "letter", "email", "e-mail", "tweet", "tweets", "message",
+                       "memo", "note", "post", "release", "video", "ad"})
+
+
+def _issuer(message):
+    """"Black Lives Matter issued a statement saying …": who sent the message it carries."""
+    if message.lower_ not in _MESSAGES or message.dep_ != "dobj":
+        return None
+    return next((c for c in message.head.children if c.dep_ == "nsubj"), None)
+
+
 def _inverted_subject(verb):
     """"“How big is that wall?” asked the boy": right after what is reported, the parser took the
     speaker after the cue for its object."""
@@ -389,7 +400,7 @@ def _subject_of(verb):
         if passive_subject is not None:  # "we are being told": the subject heard it, it did not say it
             return passive_subject if _has_not_is(token, passive_subject) else None
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return token.head  # "Trump, who said …", "polls showing …"
+            return _issuer(token.head) or token.head  # "Trump, who said …", "polls showing …"
         if token.dep_ == "xcomp" and token.head.dep_ == "acomp":  # "voters are more likely to say"
             token = token.head
         if token.head.i == token.i:
