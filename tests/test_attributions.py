@@ -250,6 +250,11 @@ def test_attributions_message_saying_is_its_senders_attribution():
     assert found[:3] == (["it took the action because of the unsafe conditions"], ["saying"], ["The group"])
 
 
+def test_attributions_made_it_clear_is_one_cue():
+    found = _attributions("The senator made clear that she would vote against the bill.", cue_model=bundled_cue_model())
+    assert [f[:3] for f in found] == [(["that she would vote against the bill"], ["made clear"], ["The senator"])]
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -120,7 +120,32 @@ def _shifted(attribution: FoundAttribution, offset: int) -> FoundAttribution:
 
 # -- cue verbs ----------------------------------------------------------------------------------
 
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_PLAIN = frozenset({"clear", "plain", "known"})
+
+
+def _made_clear(token, text: str) -> FoundAttribution | None:
+    """"Biden made it clear that …", "She made plain that …": the cue is the whole phrase, the content the
+    clause after it."""
+    if token.lower_ not in _MAKE or token.pos_ not in ("VERB", "AUX"):
+        return None
+    plain = next((c for c in token.children if c.lower_ in _PLAIN and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                  and c.i > token.i), None)
+    if plain is None:
+        return None
+    clause = next((c for c in (*plain.children, *token.children) if c.dep_ in ("ccomp", "advcl") and c.i > plain.i),
+                  None)
+    if clause is None:
+        return None
+    content = _trimmed(text, _subtree_span(clause, with_mark=True))
+    cue = tuple(merge_spans([*_cue_pieces(token, text), (token.idx, plain.idx + len(plain.text))]))
+    return FoundAttribution(content, cue, _source_pieces(token, text), kind="indirect") if content else None
+
+
 def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttribution | None:
+    made_clear = _made_clear(token, text)
+    if made_clear is not None:
+        return made_clear
     lemma = CUE_FORMS.get(token.lower_)
     if lemma is None or token.pos_ not in ("VERB", "AUX"):
         return None
