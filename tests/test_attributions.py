@@ -255,6 +255,21 @@ def test_attributions_made_it_clear_is_one_cue():
     assert [f[:3] for f in found] == [(["that she would vote against the bill"], ["made clear"], ["The senator"])]
 
 
+def test_attributions_according_to_inside_a_quotation_is_quoted_not_quoting():
+    text = ("“We are running the joint victory fund with the Clinton campaign exactly according to the way "
+            "we are supposed to,” Wasserman Schultz said.")
+    found = _attributions(text)
+    assert [(f[1], f[2]) for f in found] == [(["said"], ["Wasserman Schultz"])]
+
+
+def test_attributions_paragraph_under_a_label_keeps_the_attributions_inside_it():
+    text = ("Superdelegates: Clinton is backed by 520 superdelegates. Sanders supporters have launched petitions. "
+            "“The concern would be that we have a process that is eroding democracy,” Devine said.")
+    found = _attributions(text)
+    assert ([":"], ["Superdelegates"]) not in [(f[1], f[2]) for f in found]
+    assert (["said"], ["Devine"]) in [(f[1], f[2]) for f in found]
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -65,7 +65,8 @@ def _read_from_parse(doc, text: str, quotations: Pieces, used_quotes: set,
                      cue_model: CueModel | None) -> list[FoundAttribution]:
     found: list[FoundAttribution] = []
     for token in doc:
-        attribution = _from_cue_verb(token, text, quotations, used_quotes) or _from_according_to(token, text)
+        attribution = (_from_cue_verb(token, text, quotations, used_quotes)
+                       or _from_according_to(token, text, quotations))
         if attribution is not None:
             found.append(attribution)
     found += _headline_attributions(doc, text)
@@ -644,9 +645,11 @@ _RAISING = ("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared
 
 # -- "according to X" ---------------------------------------------------------------------------
 
-def _from_according_to(token, text: str) -> FoundAttribution | None:
+def _from_according_to(token, text: str, quotations: Pieces) -> FoundAttribution | None:
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
         return None
+    if _inside_quotation(token.idx, quotations):
+        return None  # "“… exactly according to the way we are supposed to,” she said": quoted, not quoting
     to = token.doc[token.i + 1]
     objects = [c for c in list(to.children) + list(token.children) if c.dep_ == "pobj"]
     if not objects:
@@ -664,6 +667,10 @@ def _from_according_to(token, text: str) -> FoundAttribution | None:
 
 _HEADLINE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,40}):[ \t]+(?P<content>[^\n]{8,})$", re.MULTILINE)
 _HEADLINE_SOURCE_WORDS = 5
+# a named source may open a paragraph ("HUFFPOLLSTER: …"), but after a common noun a paragraph of more
+# than one sentence is under a label ("Superdelegates: Clinton is backed by 520 … Sanders supporters have
+# …"), and the attributions inside it are its own
+_SENTENCE_BREAK = re.compile(r"[.?!][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def _headline_attributions(doc, text: str) -> list[FoundAttribution]:
@@ -675,7 +682,7 @@ def _headline_attributions(doc, text: str) -> list[FoundAttribution]:
         if span is None or len(span) > _HEADLINE_SOURCE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         content = _trimmed(text, match.span("content"))
-        if content:
+        if content and (any(t.pos_ == "PROPN" for t in span) or not _SENTENCE_BREAK.search(text, *content[0])):
             colon = match.end("source")
             found.append(FoundAttribution(content, ((colon, colon + 1),), (source,), kind="indirect"))
     return found
