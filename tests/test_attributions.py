@@ -270,6 +270,18 @@ def test_attributions_paragraph_under_a_label_keeps_the_attributions_inside_it()
     assert (["said"], ["Devine"]) in [(f[1], f[2]) for f in found]
 
 
+def test_attributions_quotation_the_parse_made_a_subject_is_still_the_content_and_not_the_source():
+    (found,) = _attributions('"Safety for the whole country, everybody," said Grimm, a Donald Trump supporter.')
+    assert found[:3] == (['"Safety for the whole country, everybody,"'], ["said"], ["Grimm, a Donald Trump supporter"])
+
+
+def test_attributions_speaker_is_not_a_name_that_only_modifies_the_source():
+    (found,) = _attributions("Grimm, a Donald Trump supporter, said the country needs safety.")
+    assert found[4] == "Grimm"
+    (found,) = _attributions("A spokesman for Hillary Clinton said the campaign would respond.")
+    assert found[2] == ["A spokesman for Hillary Clinton"] and found[4] is None
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

@@ -284,7 +284,9 @@ def _is_bare_infinitive(token) -> bool:
 
 def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Pieces | None:
     """A quotation that ends just before the cue's clause or starts just after the cue."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    # not a "subject" inside the quotation: "“Safety for the whole country,” said Grimm"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                    and not _inside_quotation(c.idx, quotations)), None)
     clause_start = _subtree_span(subject)[0] if subject is not None else verb.idx
     for start, end in quotations:
         if (start, end) in used:
@@ -416,9 +418,9 @@ def _subject_of(verb):
             verb = reporter
     token = verb
     for _ in range(4):  # "…, adding that": advcl; "by talking about": pcomp, then its preposition
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:  # two: "“Safety for all,” said Grimm", the quotation parsed as one; the speaker is last
+            return subjects[-1]
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next(iter(agent.children), None)
@@ -779,7 +781,7 @@ def _resolved(attribution: FoundAttribution, entities: ArticleEntities, quotatio
     kind = _kind(attribution.content, quotations)
     chain = attribution.speaker_chain
     if chain is None and attribution.source:
-        chain = _speaker_chain(attribution.source, entities)
+        chain = _speaker_chain(attribution.source, entities, text_of(doc))
     spoken_on = attribution.spoken_on or _spoken_on(attribution, dates, doc)
     return FoundAttribution(attribution.content, attribution.cue, attribution.source, kind, chain, spoken_on)
 
@@ -793,13 +795,24 @@ def _kind(content: Pieces, quotations: Pieces) -> str:
     return "mixed" if quoted > 0 else "indirect"
 
 
-def _speaker_chain(source: Pieces, entities: ArticleEntities) -> int | None:
+def _speaker_chain(source: Pieces, entities: ArticleEntities, text: str) -> int | None:
     """The chain of the person or body named in the source: its head mention, people first."""
     start, end = source[0][0], source[-1][1]
-    inside = [m for m in entities.mentions if start <= m.start and m.end <= end]
+    inside = [m for m in entities.mentions if start <= m.start and m.end <= end and not _modifier(m, text, end)]
     people = [m for m in inside if m.label == "PERSON"]
     chosen = (people or inside)
     return chosen[-1].chain if chosen else None
+
+
+_MODIFIED_AFTER = re.compile(r"\s*(?:['’]s\b|[a-z])")
+_MODIFIER_BEFORE = re.compile(r"\b(?:for|of|with|to|by|from|at|on|behind|against)\s+$")
+
+
+def _modifier(mention, text: str, source_end: int) -> bool:
+    """A name in the source that is not who speaks: "a Donald Trump supporter", "Hillary Clinton's
+    campaign", "a spokesman for Hillary Clinton"."""
+    after = _MODIFIED_AFTER.match(text, mention.end, source_end)
+    return after is not None or _MODIFIER_BEFORE.search(text[max(0, mention.start - 12):mention.start]) is not None
 
 
 def _spoken_on(attribution: FoundAttribution, dates: tuple, doc) -> str | None:
