@@ -282,6 +282,15 @@ def test_attributions_speaker_is_not_a_name_that_only_modifies_the_source():
     assert found[2] == ["A spokesman for Hillary Clinton"] and found[4] is None
 
 
+def test_attributions_cue_inside_a_quotation_reports_nothing_outside_it():
+    text = ("''He says what everyone else wants to say but they're too scared to say,'' Steve Moody, a "
+            "small-business owner, said at Mr. Trump's rally on Tuesday. ''Illegal immigrants are a problem.''")
+    found = _attributions(text)
+    inner = next(f for f in found if f[1] == ["says"])
+    assert inner[0] == ["what everyone else wants to say but they're too scared to say"]
+    assert (["said"], ["Steve Moody, a small-business owner"]) in [(f[1], f[2]) for f in found]
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

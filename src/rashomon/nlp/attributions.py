@@ -164,8 +164,10 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
         return None  # "adding that": no content of its own
     if not _inside_quotation(token.idx, quotations):  # a cue inside a quotation is quoted, not quoting
         content = _before_coordinated_cue(token, _widen_to_quotations(content, quotations, used), quotations, text)
-        if not content:
-            return None
+    else:  # and what it reports stays inside the quotation: "''He says what everyone wants,'' Moody said"
+        content = _within_quotation(content, token.idx, quotations, text)
+    if not content:
+        return None
     cue = _cue_pieces(token, text)
     source = _source_pieces(token, text)
     return FoundAttribution(content, cue, source, kind="indirect")
@@ -309,6 +311,14 @@ def _bare_cue_clause(verb) -> bool:
     """“… are missing.” Trump said. — nothing but the speaker and the verb: the clause is the quote's cue."""
     after = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not t.is_punct]
     return not after and verb.dep_ == "ROOT"
+
+
+def _within_quotation(content: Pieces, position: int, quotations: Pieces, text: str) -> Pieces:
+    start, end = next((q for q in quotations if q[0] < position < q[1]), (0, len(text)))
+    while end > start and text[end - 1] in "”»\"’'":  # the closing marks are the quotation's, not the content's
+        end -= 1
+    return tuple(piece for a, b in content if a < end and b > start
+                 for piece in _trimmed(text, (max(a, start), min(b, end))))
 
 
 def _inside_quotation(position: int, quotations: Pieces) -> bool:
