@@ -291,6 +291,20 @@ def test_attributions_cue_inside_a_quotation_reports_nothing_outside_it():
     assert (["said"], ["Steve Moody, a small-business owner"]) in [(f[1], f[2]) for f in found]
 
 
+def test_attributions_verb_of_feeling_makes_who_feels_the_source():
+    (found,) = _attributions("The senator's position on Israel has angered some Democrats on the left.",
+                             cue_model=bundled_cue_model())
+    assert found[:3] == (["The senator's position on Israel"], ["has angered"], ["some Democrats"])
+    (found,) = _attributions("Neither man was impressed by Mrs. Clinton.", cue_model=bundled_cue_model())
+    assert found[:3] == (["Mrs. Clinton"], ["was impressed"], ["Neither man"])
+
+
+def test_attributions_source_without_the_clause_the_cue_hangs_in_stops_at_that_clause():
+    text = "Schlafly, angered by the cultural transformations of the 1960s, founded the group."
+    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    assert found[:3] == (["the cultural transformations of the 1960s"], ["angered"], ["Schlafly"])
+
+
 def _quotes(store):
     with store.read() as connection:
         rows = queries.quotes(connection)

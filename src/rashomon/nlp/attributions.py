@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from rashomon.nlp import text_of
 from rashomon.nlp.cue_model import CueModel, QuotationIndex, cue_features, is_candidate
-from rashomon.nlp.cues import CUE_FORMS, NAMING, NO_OBJECT_CONTENT, STANCE
+from rashomon.nlp.cues import CUE_FORMS, EXPERIENCER_FORMS, NAMING, NO_OBJECT_CONTENT, STANCE
 from rashomon.nlp.entities import ArticleEntities
 
 Pieces = tuple[tuple[int, int], ...]
@@ -572,6 +572,11 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
     # "is expected", "did not", "repeated accusations": the word leans on its head, which takes the
     # content and the source
     cue = word.head if word.dep_ in _LEANING_ON_HEAD and word.head.pos_ in ("VERB", "AUX", "NOUN") else word
+    felt = _felt(cue, text)
+    if felt is not None:
+        content, source = felt
+        cue_pieces = tuple(merge_spans([*_cue_pieces(cue, text), (word.idx, word.idx + len(word.text))]))
+        return FoundAttribution(content, cue_pieces, source, kind="indirect")
     governor = _governing_verb(cue)
     content = (_clause_content(cue, text) or _through_light_object(cue, text) or _past_addressee(cue, text)
                or _object_content(cue, text, _OBJECT_DEPS)
@@ -591,6 +596,34 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
     words = [word, cue, *parts]
     cue_pieces = tuple(merge_spans([*(_cue_pieces(cue, text)), *((t.idx, t.idx + len(t.text)) for t in words)]))
     return FoundAttribution(content, cue_pieces, _learned_source(cue, governor, text), kind="indirect")
+
+
+_RELATIVE_PRONOUNS = ("which", "who", "that")
+
+
+def _felt(verb, text: str) -> tuple[Pieces, Pieces] | None:
+    """"The move has angered some Democrats", "Neither man was impressed by Mrs. Clinton": with a verb of
+    feeling, who feels is the source and what they feel it about the content (content, source)."""
+    if verb.lower_ not in EXPERIENCER_FORMS or verb.pos_ not in ("VERB", "ADJ"):
+        return None
+    felt_by = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    cause = next((g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if cause is not None and felt_by is None:  # "was impressed by Mrs. Clinton", "Schlafly, angered by …"
+        feeler = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if feeler is None and verb.dep_ == "acl":
+            feeler = verb.head
+        source = _source_span(feeler, verb, text) if feeler is not None else ()
+        return _trimmed(text, _subtree_span(cause)), source
+    if felt_by is None or passive:
+        return None
+    cause = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if verb.dep_ in ("relcl", "acl") and (cause is None or cause.lower_ in _RELATIVE_PRONOUNS):
+        cause = verb.head  # "her position, which has angered conservative Jews"
+    if cause is None:
+        return None
+    return _source_span(cause, verb, text), _trimmed(text, _subtree_span(felt_by))
 
 
 _LIGHT_OBJECT_TOKENS = 3
@@ -853,14 +886,26 @@ def _modifies(doc, date, cue: Pieces) -> bool:
 # -- spans --------------------------------------------------------------------------------------
 
 def _subtree_span(token, with_mark: bool = False, exclude_deps: tuple = ()) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if not any(a.dep_ in exclude_deps and a.head.i == token.i
-                                                  for a in [t, *t.ancestors] if a.i != token.i)] \
+    tokens = _run_around(token, [t for t in token.subtree if not any(
+        a.dep_ in exclude_deps and a.head.i == token.i for a in [t, *t.ancestors] if a.i != token.i)]) \
         if exclude_deps else list(token.subtree)
     if not with_mark:
         tokens = [t for t in tokens if not (t.dep_ == "mark" and t.head.i == token.i and t.i == tokens[0].i)] or tokens
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
+
+
+def _run_around(token, kept: list) -> list:
+    """Of the ``kept`` tokens, the unbroken run through ``token``: "Schlafly, angered by …, founded" keeps
+    "Schlafly", not the comma after the clause left out."""
+    positions = {t.i for t in kept}
+    first = last = token.i
+    while first - 1 in positions:
+        first -= 1
+    while last + 1 in positions:
+        last += 1
+    return [t for t in kept if first <= t.i <= last]
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> Pieces:

@@ -32,12 +32,24 @@ STANCE_VERBS = (
 # Verbs that name what their object is: "called the show “the conservative news show of record”".
 NAMING_VERBS = ("call", "describe", "label", "brand", "dub", "term", "characterize", "characterise")
 
+# Verbs of feeling whose object is who feels: "the move angered Democrats", "Reid, alarmed by the unrest".
+# PARC and PolNeAR make the one who feels the source and what they feel about the content. "Concern" and
+# "interest" are left out: their objects are mostly topics ("the case concerns emails").
+EXPERIENCER_VERBS = (
+    "worry", "rattle", "anger", "frustrate", "alarm", "trouble", "bother", "impress", "please",
+    "surprise", "shock", "disappoint", "annoy", "irritate", "alienate", "offend", "scare", "frighten",
+    "terrify", "enrage", "infuriate", "dismay", "delight", "disturb", "embarrass", "unnerve", "spook",
+    "disgust", "outrage", "puzzle", "baffle", "stun", "appall", "amaze", "irk", "vex", "satisfy", "thrill",
+    "intrigue", "horrify", "exasperate", "sadden", "upset",
+)
+
 # Verbs whose past tense or participle is not lemma + (e)d.
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
     "find": ("found",), "show": ("showed", "shown"), "know": ("knew", "known"), "feel": ("felt",),
     "hold": ("held",), "understand": ("understood",), "speak": ("spoke", "spoken"),
     "seek": ("sought",), "offer": ("offered",), "back": ("backed",), "slam": ("slammed",),
+    "upset": ("upset",),
 }
 # Particles that belong to the cue ("point out").
 CUE_PARTICLES = {"point": "out", "add": None}
@@ -46,7 +58,8 @@ NO_OBJECT_CONTENT = frozenset({"tell", "ask", "add", "call", "write", "post", "c
 
 
 
-_DOUBLED = frozenset({"admit", "commit", "regret", "plan", "stop", "quip", "refer", "slam", "dub", "prefer"})
+_DOUBLED = frozenset({"admit", "commit", "regret", "plan", "stop", "quip", "refer", "slam", "dub", "prefer",
+                      "stun", "upset"})
 
 
 def inflections(lemma: str) -> set[str]:
@@ -84,3 +97,4 @@ CUE_FORMS: dict[str, str] = {form: lemma for lemma in (*STANCE_VERBS, *NAMING_VE
                              for form in inflections(lemma)}
 STANCE = frozenset(STANCE_VERBS) - frozenset(SPEECH_VERBS)
 NAMING = frozenset(NAMING_VERBS)
+EXPERIENCER_FORMS = frozenset(form for lemma in EXPERIENCER_VERBS for form in inflections(lemma))
