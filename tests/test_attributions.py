@@ -206,6 +206,14 @@ def test_attributions_learned_cue_past_the_person_addressed_takes_what_its_prepo
                          ["Conservative radio host Hugh Hewitt"])
 
 
+def test_attributions_learned_cue_past_whom_it_describes_takes_the_description():
+    (found,) = _attributions("Stein has framed herself as the Plan B for the crowd.", cue_model=bundled_cue_model())
+    assert found[:3] == (["the Plan B for the crowd"], ["has framed"], ["Stein"])
+    text = "Arizona Sen. John McCain distanced himself from President George W. Bush."
+    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    assert found[:3] == (["President George W. Bush"], ["distanced"], ["Arizona Sen. John McCain"])
+
+
 def test_attributions_headline_in_title_case_is_read_in_lower_case():
     text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
     found = _attributions(text, cue_model=bundled_cue_model())

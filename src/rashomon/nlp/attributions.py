@@ -639,22 +639,30 @@ def _through_light_object(cue, text: str) -> Pieces | None:
 
 
 _ADDRESSED_PRONOUNS = ("him", "her", "them", "me", "us", "you")
+_REFLEXIVES = ("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself")
+_DESCRIBED = (*_REFLEXIVES, "it")
+_COMPLEMENTS = ("xcomp", "oprd", "ccomp")
 
 
 def _past_addressee(cue, text: str) -> Pieces | None:
-    """"asked Trump about his statements", "pressed her on the emails": the person is who was addressed;
-    what the preposition after it takes is what was said."""
+    """"asked Trump about his statements", "pressed her on the emails", "called Braynard “a smart guy”",
+    "framed herself as the Plan B": the person is who was addressed or described; what follows is what
+    was said."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or not (obj.ent_type_ == "PERSON" or obj.lower_ in _ADDRESSED_PRONOUNS):
+    if obj is None or not (obj.ent_type_ == "PERSON" or obj.lower_ in _ADDRESSED_PRONOUNS + _DESCRIBED):
         return None
-    return _prepositional_content(cue, text, after=obj.i)
+    complement = next((c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i > obj.i), None)
+    if complement is not None:
+        return _trimmed(text, _subtree_span(complement))
+    reflexive = obj.lower_ in _REFLEXIVES  # "distanced himself from Bush": not who said it
+    return _prepositional_content(cue, text, after=obj.i, also=("from",) if reflexive else ())
 
 
-def _prepositional_content(cue, text: str, after: int | None = None) -> Pieces | None:
+def _prepositional_content(cue, text: str, after: int | None = None, also: tuple = ()) -> Pieces | None:
     """"worried about the economy", "called for a ban", "criticism of the deal": what the preposition takes
     (not a time: "bragging for a year about …")."""
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i > (after or cue.i):
+        if child.dep_ == "prep" and child.lower_ in (*_CONTENT_PREPOSITIONS, *also) and child.i > (after or cue.i):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in _TIMES:
                 return _trimmed(text, _subtree_span(objects[0]))
@@ -675,7 +683,7 @@ def _learned_source(cue, governor, text: str) -> Pieces:
     for child in cue.children:
         if child.dep_ == "poss":  # "Trump's criticism"
             return _trimmed(text, _subtree_span(child))
-        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS and not _reflexive_object(cue):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _trimmed(text, _subtree_span(objects[0]))
@@ -683,6 +691,10 @@ def _learned_source(cue, governor, text: str) -> Pieces:
     if verb.lower_ in _RAISING:
         return ()  # "Trump seemed to …": the subject is part of what is reported, nobody reports it
     return _source_pieces(verb, text)
+
+
+def _reflexive_object(verb) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
 
 
 _RAISING = ("seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing")
