@@ -214,6 +214,12 @@ def test_attributions_learned_cue_past_whom_it_describes_takes_the_description()
     assert found[:3] == (["President George W. Bush"], ["distanced"], ["Arizona Sen. John McCain"])
 
 
+def test_attributions_impersonal_it_is_no_source():
+    (found,) = _attributions("It's unclear whether that will be enough to overcome her lead.",
+                             cue_model=bundled_cue_model())
+    assert found[:3] == (["whether that will be enough to overcome her lead"], ["unclear"], [])
+
+
 def test_attributions_headline_in_title_case_is_read_in_lower_case():
     text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -688,9 +688,16 @@ def _learned_source(cue, governor, text: str) -> Pieces:
             if objects:
                 return _trimmed(text, _subtree_span(objects[0]))
     verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else governor
-    if verb.lower_ in _RAISING:
+    if verb.lower_ in _RAISING or _impersonal_it(verb):
         return ()  # "Trump seemed to …": the subject is part of what is reported, nobody reports it
     return _source_pieces(verb, text)
+
+
+def _impersonal_it(verb) -> bool:
+    """"It is far from certain that …", "it's impossible to talk about …": nobody holds the view."""
+    subject = _subject_of(verb)
+    return subject is not None and subject.lower_ == "it" and \
+        any(c.dep_ == "acomp" for c in subject.head.children)
 
 
 def _reflexive_object(verb) -> bool:
