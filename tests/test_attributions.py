@@ -220,6 +220,15 @@ def test_attributions_impersonal_it_is_no_source():
     assert found[:3] == (["whether that will be enough to overcome her lead"], ["unclear"], [])
 
 
+def test_attributions_who_is_convinced_or_rattled_holds_the_view():
+    text = "Not everyone is convinced the issue will play the same role in the Iowa caucuses."
+    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    assert found[1:3] == (["is convinced"], ["Not everyone"])
+    text = "Hillary Clinton isn't rattled about the string of losses she has faced."
+    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    assert found[2] == ["Hillary Clinton"]
+
+
 def test_attributions_headline_in_title_case_is_read_in_lower_case():
     text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -428,7 +428,9 @@ def _subject_of(verb):
             verb = reporter
     token = verb
     for _ in range(4):  # "…, adding that": advcl; "by talking about": pcomp, then its preposition
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
+            c for aux in token.children if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
+            for c in aux.children if c.dep_ == "nsubj"]  # "Not everyone is convinced": on the auxiliary
         if subjects:  # two: "“Safety for all,” said Grimm", the quotation parsed as one; the speaker is last
             return subjects[-1]
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -436,7 +438,8 @@ def _subject_of(verb):
             return next(iter(agent.children), None)
         passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:  # "we are being told": the subject heard it, it did not say it
-            return passive_subject if _has_not_is(token, passive_subject) else None
+            felt = token.lower_ in EXPERIENCER_FORMS or token.lower_ in _CONVINCED  # "Not everyone is convinced"
+            return passive_subject if felt or _has_not_is(token, passive_subject) else None
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(token.head) or token.head  # "Trump, who said …", "polls showing …"
         if token.dep_ == "xcomp" and token.head.dep_ == "acomp":  # "voters are more likely to say"
@@ -449,6 +452,7 @@ def _subject_of(verb):
     return None
 
 
+_CONVINCED = ("convinced", "persuaded")
 _CLITIC_IS_OR_HAS = ("'s", "’s")
 _IMPERSONAL = ("it", "this", "that")
 
