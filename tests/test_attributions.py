@@ -191,6 +191,12 @@ def test_attributions_clause_after_the_cue_verb_before_one_the_parse_hung_before
                          ["Donald J. Trump"])
 
 
+def test_attributions_quotation_before_the_cue_before_a_title_quoted_behind_a_phrase():
+    text = "''He views Russia as a foreign power,'' Mr. Manafort said on CBS's ''Face the Nation.''"
+    (found,) = _attributions(text)
+    assert found[:3] == (["''He views Russia as a foreign power,''"], ["said"], ["Mr. Manafort"])
+
+
 def test_attributions_newsroom_label_before_a_colon_is_no_source():
     text = ("Editor’s note: This story has been updated to correct the name of the senator.\n\n"
             "The Latest: Clinton leads in the polls before the debate.\n\n"

@@ -214,8 +214,9 @@ def _is_coordinated_cue(token) -> bool:
 
 def _clause_content(verb, text: str) -> Pieces | None:
     """"said that …", "told the agency that …", "said the talks would fail": the complement clause."""
-    # a clause after the verb before one before it: "It was no abstract concern: Trump had declared that …"
-    for child in sorted(verb.children, key=lambda c: c.i < verb.i):
+    # a clause after the verb before one before it: "It was no abstract concern: Trump had declared that …";
+    # but not one behind a phrase of the verb's: "“He views Russia …,” Manafort said on ''Face the Nation''"
+    for child in sorted(verb.children, key=lambda c: 1 if c.i < verb.i else 0 if _right_after(c, verb) else 2):
         if child.dep_ in ("ccomp", "xcomp") and (not _is_bare_infinitive(child) or _tells_to(verb)) \
                 and not _clause_before_semicolon(child, verb, text):
             return _closing_mark_kept(text, _trimmed(text, _subtree_span(child, with_mark=True)))
@@ -229,6 +230,12 @@ def _clause_content(verb, text: str) -> Pieces | None:
             and CUE_FORMS.get(head.lower_) is None:
         return _without(text, _subtree_span(head), _subtree_span(verb))
     return None
+
+
+def _right_after(clause, verb) -> bool:
+    """The clause follows the verb with no phrase of the verb's in between ("said on CBS's …")."""
+    return clause.i > verb.i and not any(c.dep_ in ("prep", "npadvmod") and verb.i < c.i < clause.left_edge.i
+                                         for c in verb.children)
 
 
 def _clause_before_semicolon(clause, verb, text: str) -> bool:
@@ -452,7 +459,7 @@ def _subject_of(verb):
     return None
 
 
-_CONVINCED = ("convinced", "persuaded")
+_CONVINCED = ("convinced", "persuaded", "assured")
 _CLITIC_IS_OR_HAS = ("'s", "’s")
 _IMPERSONAL = ("it", "this", "that")
 
