@@ -197,6 +197,16 @@ def test_attributions_quotation_before_the_cue_before_a_title_quoted_behind_a_ph
     assert found[:3] == (["''He views Russia as a foreign power,''"], ["said"], ["Mr. Manafort"])
 
 
+def test_attributions_quotation_after_whom_the_cue_told():
+    (found,) = _attributions("Trump took a risk, telling the crowd, “I’m a negotiator like you, folks.”")
+    assert found[:3] == (["“I’m a negotiator like you, folks.”"], ["telling the crowd"], ["Trump"])
+
+
+def test_attributions_asked_if_takes_the_question():
+    (found,) = _attributions("HuffPost asked the contender if he had been preparing himself for the presidency.")
+    assert found[:3] == (["if he had been preparing himself for the presidency"], ["asked"], ["HuffPost"])
+
+
 def test_attributions_newsroom_label_before_a_colon_is_no_source():
     text = ("Editor’s note: This story has been updated to correct the name of the senator.\n\n"
             "The Latest: Clinton leads in the polls before the debate.\n\n"

@@ -220,6 +220,10 @@ def _clause_content(verb, text: str) -> Pieces | None:
         if child.dep_ in ("ccomp", "xcomp") and (not _is_bare_infinitive(child) or _tells_to(verb)) \
                 and not _clause_before_semicolon(child, verb, text):
             return _closing_mark_kept(text, _trimmed(text, _subtree_span(child, with_mark=True)))
+    for child in verb.children:  # "asked the senator if he …", the question parsed as a condition
+        if child.dep_ == "advcl" and child.i > verb.i and CUE_FORMS.get(verb.lower_) in _ASKING \
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
+            return _trimmed(text, _subtree_span(child, with_mark=True))
     for child in verb.children:  # "McCain says the movement … appeals to …", parsed as an object
         if child.dep_ == "dobj" and child.i > verb.i and _is_clause_like(child):
             return _trimmed(text, _subtree_span(child))
@@ -230,6 +234,9 @@ def _clause_content(verb, text: str) -> Pieces | None:
             and CUE_FORMS.get(head.lower_) is None:
         return _without(text, _subtree_span(head), _subtree_span(verb))
     return None
+
+
+_ASKING = ("ask", "wonder", "question")
 
 
 def _right_after(clause, verb) -> bool:
@@ -297,14 +304,15 @@ def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Piece
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
                     and not _inside_quotation(c.idx, quotations)), None)
     clause_start = _subtree_span(subject)[0] if subject is not None else verb.idx
+    cue_end = max(end for _, end in _cue_pieces(verb, text))  # "telling the crowd, “…”": after whom
     for start, end in quotations:
         if (start, end) in used:
             continue
         if end <= clause_start and _QUOTE_GAP.match(text[end:clause_start]) and "\n" not in text[end:clause_start] \
                 and (not _ends_sentence(text, start, end) or _bare_cue_clause(verb)):
             return ((start, end),)
-        gap = text[verb.idx + len(verb.text):start]
-        if start >= verb.idx and _INTRO.match(gap) is not None and (len(gap) <= 3 or gap.strip() == ":"):
+        gap = text[cue_end:start]
+        if start >= cue_end and _INTRO.match(gap) is not None and (len(gap) <= 3 or gap.strip() == ":"):
             return ((start, end),)  # "said “…”", and "said:" with the quotation in the next paragraph
     return None
 
