@@ -207,6 +207,11 @@ def test_attributions_asked_if_takes_the_question():
     assert found[:3] == (["if he had been preparing himself for the presidency"], ["asked"], ["HuffPost"])
 
 
+def test_attributions_quotation_glued_to_the_comma_after_the_cue():
+    (found,) = _attributions("Ryan said,“Look, anti-Semitic images have no place in a campaign.”")
+    assert found[:3] == (["“Look, anti-Semitic images have no place in a campaign.”"], ["said"], ["Ryan"])
+
+
 def test_attributions_newsroom_label_before_a_colon_is_no_source():
     text = ("Editor’s note: This story has been updated to correct the name of the senator.\n\n"
             "The Latest: Clinton leads in the polls before the debate.\n\n"
