@@ -250,6 +250,11 @@ def test_attributions_who_is_convinced_or_rattled_holds_the_view():
     assert found[2] == ["Hillary Clinton"]
 
 
+def test_attributions_preposition_alone_cues_nothing():
+    text = "Bannon will interview Breitbart News contributor Pamela Geller about the fight against radical Islam."
+    assert _attributions(text, cue_model=bundled_cue_model()) == []
+
+
 def test_attributions_headline_in_title_case_is_read_in_lower_case():
     text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
     found = _attributions(text, cue_model=bundled_cue_model())

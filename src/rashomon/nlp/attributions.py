@@ -573,6 +573,8 @@ def _from_learned_cues(doc, text: str, model: CueModel, quotations: Pieces, used
             continue  # part of its head's cue: "called for", "criticism of"
         if any(_touches_pieces(doc[j], claimed) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
             continue  # the rest of a cue the rules found: the colon of "said:"
+        if token.pos_ == "ADP" and token.head.i not in cues:
+            continue  # "second-guessing about his schedule": a preposition alone cues nothing
         attribution = _around_learned_cue(token, text, quotations, used, cues)
         if attribution is not None:
             learned.append(attribution)
