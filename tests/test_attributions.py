@@ -255,6 +255,12 @@ def test_attributions_preposition_alone_cues_nothing():
     assert _attributions(text, cue_model=bundled_cue_model()) == []
 
 
+def test_attributions_learned_cue_with_neither_content_nor_source_of_its_own_is_no_attribution():
+    text = ("Bozell was only five years old when the Sharon Statement was signed, but he has direct ties to the "
+            "origins of the modern conservative movement.")
+    assert _attributions(text, cue_model=bundled_cue_model()) == []
+
+
 def test_attributions_headline_in_title_case_is_read_in_lower_case():
     text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
     found = _attributions(text, cue_model=bundled_cue_model())

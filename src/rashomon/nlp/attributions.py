@@ -608,6 +608,8 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
     for part in parts:  # "voiced criticism of the deal": what the noun takes
         content = _prepositional_content(part, text) or content
     if not content:
+        if not _learned_source(cue, governor, text):
+            return None
         sentence = (cue.sent.start_char, cue.sent.end_char)
         content = _without(text, sentence, _subtree_span(cue))
     if not content:
