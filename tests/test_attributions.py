@@ -261,6 +261,11 @@ def test_attributions_learned_cue_with_neither_content_nor_source_of_its_own_is_
     assert _attributions(text, cue_model=bundled_cue_model()) == []
 
 
+def test_attributions_measure_after_by_is_no_source():
+    (found,) = _attributions("Women back him by almost 20 points.", cue_model=bundled_cue_model())
+    assert found[1:3] == (["back"], ["Women"])
+
+
 def test_attributions_headline_in_title_case_is_read_in_lower_case():
     text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -707,7 +707,7 @@ def _learned_source(cue, governor, text: str) -> Pieces:
         if child.dep_ == "poss":  # "Trump's criticism"
             return _trimmed(text, _subtree_span(child))
         if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS and not _reflexive_object(cue):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and not _measure_or_place(c)]
             if objects:
                 return _trimmed(text, _subtree_span(objects[0]))
     verb = cue if cue.pos_ in ("VERB", "AUX", "ADJ") else governor
@@ -721,6 +721,14 @@ def _impersonal_it(verb) -> bool:
     subject = _subject_of(verb)
     return subject is not None and subject.lower_ == "it" and \
         any(c.dep_ == "acomp" for c in subject.head.children)
+
+
+_NOT_SPEAKERS = ("PERCENT", "QUANTITY", "CARDINAL", "MONEY", "GPE", "LOC", "FAC", "DATE", "TIME")
+
+
+def _measure_or_place(phrase) -> bool:
+    """"back him by almost 20 points", "shouted from Pennsylvania Avenue": no one who says anything."""
+    return any(t.like_num or t.ent_type_ in _NOT_SPEAKERS for t in phrase.subtree)
 
 
 def _reflexive_object(verb) -> bool:
