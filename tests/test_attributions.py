@@ -183,6 +183,12 @@ def test_attributions_clause_before_a_semicolon_is_not_the_next_verbs_content():
         (["tougher regulations"], ["backs"], ["she"])]
 
 
+def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
+    text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert [(f[0], f[1], f[2]) for f in found] == [(["the Cadillac tax"], ["came out against"], ["Hillary Clinton"])]
+
+
 def test_attributions_clause_after_the_cue_verb_before_one_the_parse_hung_before_it():
     text = ("It was not an abstract concern: Donald J. Trump had declared that he would certainly "
             "implement a database to track Muslims.")

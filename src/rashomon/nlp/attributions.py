@@ -246,9 +246,11 @@ def _right_after(clause, verb) -> bool:
 
 
 def _clause_before_semicolon(clause, verb, text: str) -> bool:
-    """"Most voters say they are paying attention; 26 percent say they are not": the parse hangs the
-    first clause on the second verb, but a semicolon ends what the second one reports."""
-    return clause.i < verb.i and ";" in text[_subtree_span(clause)[1]:verb.idx]
+    """"Most voters say they are paying attention; 26 percent say they are not" and "The party has taken
+    its own measures: its board passed a resolution …": the parse hangs the first clause on the second
+    verb, but a semicolon or a colon ends what the second one reports."""
+    between = text[_subtree_span(clause)[1]:verb.idx]
+    return clause.i < verb.i and (";" in between or ":" in between)
 
 
 def _object_content(verb, text: str, deps: tuple[str, ...] = ("dobj", "xcomp")) -> Pieces | None:
