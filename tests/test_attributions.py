@@ -183,6 +183,17 @@ def test_attributions_clause_before_a_semicolon_is_not_the_next_verbs_content():
         (["tougher regulations"], ["backs"], ["she"])]
 
 
+def test_attributions_cue_in_a_relative_clause_takes_the_clause_out_of_the_outer_content():
+    text = ("DeSantis said he has supported legislation that would target the power of regional accreditation "
+            "bodies, which he called “a cartel for higher education.”")
+    found = _attributions(text, cue_model=bundled_cue_model())
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        (["he has supported legislation that would target the power of regional accreditation bodies"],
+         ["said"], ["DeSantis"]),
+        (["legislation that would target the power of regional accreditation bodies"], ["has supported"], ["he"]),
+        (["“a cartel for higher education.”"], ["called"], ["he"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

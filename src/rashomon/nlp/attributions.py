@@ -58,7 +58,7 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
     found.sort(key=lambda a: a.content[0])
     found = [_speaker_after_quotation(a, text) for a in _without_overlaps(found)]
     resolved = [_resolved(a, entities, quotations, dates, doc) for a in found]
-    return _with_continued_quotes(resolved, quotations, used_quotes, text)
+    return _apart_from_relative_clauses(doc, text, _with_continued_quotes(resolved, quotations, used_quotes, text))
 
 
 def _read_from_parse(doc, text: str, quotations: Pieces, used_quotes: set,
@@ -506,6 +506,43 @@ def is_nested(attribution: FoundAttribution, others: list[FoundAttribution]) -> 
     """Its cue lies inside what another attribution reports: "Sims said Haley said she backed Rubio"."""
     start = attribution.cue[0][0] if attribution.cue else attribution.content[0][0]
     return any(other is not attribution and any(a <= start < b for a, b in other.content) for other in others)
+
+
+def _apart_from_relative_clauses(doc, text: str, found: list[FoundAttribution]) -> list[FoundAttribution]:
+    """"DeSantis said he backs a bill against accreditation bodies, which he called “a cartel”": a cue in a
+    relative clause set off by a comma makes an attribution of its own, and the clause is not part of
+    what the other reports."""
+    clauses = [clause for clause in (_relative_clause(doc, text, a.cue[0][0]) for a in found if a.cue) if clause]
+    if not clauses:
+        return found
+    result = []
+    for attribution in found:
+        for hole in clauses:
+            inside = [piece for piece in attribution.content if piece[0] <= hole[0] and hole[1] <= piece[1] + 1]
+            if inside and not any(a < hole[1] and hole[0] < b for a, b in attribution.cue):
+                kept = [piece for piece in attribution.content if piece != inside[0]]
+                content = tuple(sorted([*kept, *_without(text, inside[0], hole)]))
+                if content:
+                    attribution = replace(attribution, content=content)
+        result.append(attribution)
+    return result
+
+
+_RELATIVE_WH = ("which", "who", "whom")
+
+
+def _relative_clause(doc, text: str, position: int) -> tuple[int, int] | None:
+    """The span from the comma before a non-restrictive relative clause ("…, which he called …") to its end,
+    when the word at ``position`` is that clause's verb."""
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None or span[0].dep_ != "relcl":
+        return None
+    clause = span[0]
+    start, end = _subtree_span(clause)
+    first = doc[clause.left_edge.i]
+    if first.lower_ not in _RELATIVE_WH or not text[:start].rstrip().endswith(","):
+        return None
+    return len(text[:start].rstrip()) - 1, end
 
 
 def top_level(attributions: list[FoundAttribution]) -> list[FoundAttribution]:
