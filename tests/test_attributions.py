@@ -194,6 +194,13 @@ def test_attributions_cue_in_a_relative_clause_takes_the_clause_out_of_the_outer
         (["“a cartel for higher education.”"], ["called"], ["he"])]
 
 
+def test_attributions_infinitive_of_an_object_is_said_by_the_verbs_subject():
+    text = "Joe Scarborough took pains to emphasize that every candidate has a standing invitation to the show."
+    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    assert found[:3] == (["that every candidate has a standing invitation to the show"], ["to emphasize"],
+                         ["Joe Scarborough"])
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

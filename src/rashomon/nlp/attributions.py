@@ -457,6 +457,9 @@ def _subject_of(verb):
         if passive_subject is not None:  # "we are being told": the subject heard it, it did not say it
             felt = token.lower_ in EXPERIENCER_FORMS or token.lower_ in _CONVINCED  # "Not everyone is convinced"
             return passive_subject if felt or _has_not_is(token, passive_subject) else None
+        if _infinitive_of_object(token):  # "taking pains to emphasize": who takes the pains
+            token = token.head.head
+            continue
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(token.head) or token.head  # "Trump, who said …", "polls showing …"
         if token.dep_ == "xcomp" and token.head.dep_ == "acomp":  # "voters are more likely to say"
@@ -467,6 +470,11 @@ def _subject_of(verb):
             return None
         token = token.head
     return None
+
+
+def _infinitive_of_object(verb) -> bool:
+    return verb.dep_ == "acl" and verb.head.dep_ == "dobj" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _CONVINCED = ("convinced", "persuaded", "assured")
@@ -529,20 +537,33 @@ def _apart_from_relative_clauses(doc, text: str, found: list[FoundAttribution]) 
 
 
 _RELATIVE_WH = ("which", "who", "whom")
+_CLAUSE_CLIMB = 3  # "taking pains to *emphasize*": the cue word may sit below the clause's own verb
+_SET_OFF = (",", "—", "–", "--")
+_OWN_CLAUSES = ("relcl",)
 
 
 def _relative_clause(doc, text: str, position: int) -> tuple[int, int] | None:
-    """The span from the comma before a non-restrictive relative clause ("…, which he called …") to its end,
-    when the word at ``position`` is that clause's verb."""
+    """The span from the comma before a clause of its own to the clause's end, when the word at ``position``
+    belongs to it: a non-restrictive relative clause ("…, which he called …") or an adverbial one set off
+    by a comma or a dash ("…, having suggested in a speech that …")."""
     span = doc.char_span(position, position + 1, alignment_mode="expand")
-    if span is None or span[0].dep_ != "relcl":
+    if span is None:
         return None
     clause = span[0]
-    start, end = _subtree_span(clause)
-    first = doc[clause.left_edge.i]
-    if first.lower_ not in _RELATIVE_WH or not text[:start].rstrip().endswith(","):
+    for _ in range(_CLAUSE_CLIMB):
+        if clause.dep_ in _OWN_CLAUSES:
+            break
+        clause = clause.head
+    if clause.dep_ not in _OWN_CLAUSES or clause.i < clause.head.i:
         return None
-    return len(text[:start].rstrip()) - 1, end
+    start, end = _subtree_span(clause, with_mark=True)
+    before = text[:start].rstrip()
+    if clause.dep_ == "relcl" and doc[clause.left_edge.i].lower_ not in _RELATIVE_WH:
+        return None
+    mark = next((m for m in _SET_OFF if before.endswith(m)), None)
+    if mark is None:
+        return None
+    return len(before) - len(mark), end
 
 
 def top_level(attributions: list[FoundAttribution]) -> list[FoundAttribution]:
