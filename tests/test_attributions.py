@@ -201,6 +201,16 @@ def test_attributions_infinitive_of_an_object_is_said_by_the_verbs_subject():
                          ["Joe Scarborough"])
 
 
+def test_attributions_speaker_after_the_cue_parsed_as_a_clause_of_its_own():
+    text = ("He also had a voice in decisions about major American investments in Ukraine, said a former "
+            "spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran as a candidate in the new bloc "
+            "Mr. Manafort helped form.")
+    found = _attributions(text)
+    assert found[0][:3] == (["He also had a voice in decisions about major American investments in Ukraine"], ["said"],
+                            ["a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran as a "
+                             "candidate in the new bloc"])
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

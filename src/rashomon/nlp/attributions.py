@@ -218,7 +218,7 @@ def _clause_content(verb, text: str) -> Pieces | None:
     # but not one behind a phrase of the verb's: "“He views Russia …,” Manafort said on ''Face the Nation''"
     for child in sorted(verb.children, key=lambda c: 1 if c.i < verb.i else 0 if _right_after(c, verb) else 2):
         if child.dep_ in ("ccomp", "xcomp") and (not _is_bare_infinitive(child) or _tells_to(verb)) \
-                and not _clause_before_semicolon(child, verb, text):
+                and not _clause_before_semicolon(child, verb, text) and child.i != _index(_speaker_clause(verb)):
             return _closing_mark_kept(text, _trimmed(text, _subtree_span(child, with_mark=True)))
     for child in verb.children:  # "asked the senator if he …", the question parsed as a condition
         if child.dep_ == "advcl" and child.i > verb.i and CUE_FORMS.get(verb.lower_) in _ASKING \
@@ -392,12 +392,30 @@ def _issuer(message):
 
 def _inverted_subject(verb):
     """"“How big is that wall?” asked the boy": right after what is reported, the parser took the
-    speaker after the cue for its object."""
+    speaker after the cue for its object (or, "said Robert Reich, who … endorsed Sanders", for the
+    subject of a clause of its own)."""
     if verb.i == 0 or verb.doc[verb.i - 1].pos_ != "PUNCT":
         return None
     if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return None
+    clause = _speaker_clause(verb)
+    if clause is not None:
+        return next(c for c in clause.children if c.dep_ == "nsubj")
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _index(token) -> int | None:
+    return None if token is None else token.i
+
+
+def _speaker_clause(verb):
+    """"“…,” said Robert Reich, who served as labor secretary yet endorsed Sanders": the parser made the
+    speaker after the cue the subject of a clause of its own; that clause is who speaks, not what is said."""
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ != "PUNCT" or \
+            not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 and s.pos_ in ("NOUN", "PROPN") for s in c.children)), None)
 
 
 _RUN_DEPS = ("compound", "nummod", "nmod", "npadvmod")
