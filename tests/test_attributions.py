@@ -211,6 +211,15 @@ def test_attributions_speaker_after_the_cue_parsed_as_a_clause_of_its_own():
                              "candidate in the new bloc"])
 
 
+def test_attributions_name_right_after_a_cue_that_follows_the_quotation_speaks():
+    asked = ("''Is Donald Trump running against the Republican National Committee?'' asked Mr. Manafort, "
+             "referring to the candidate's unrelenting attacks.")
+    said = ("“Having access to the RNC file and two people who understand it is valuable,” said Skelly, "
+            "explaining he worked more closely with Chrabaszcz.")
+    assert _attributions(asked)[0][1:3] == (["asked"], ["Mr. Manafort"])
+    assert _attributions(said)[0][1:3] == (["said"], ["Skelly"])
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

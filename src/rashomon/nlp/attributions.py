@@ -397,7 +397,7 @@ def _inverted_subject(verb):
     if verb.i == 0 or verb.doc[verb.i - 1].pos_ != "PUNCT":
         return None
     if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
-        return None
+        return _named_after_opening_cue(verb)
     clause = _speaker_clause(verb)
     if clause is not None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
@@ -406,6 +406,39 @@ def _inverted_subject(verb):
 
 def _index(token) -> int | None:
     return None if token is None else token.i
+
+
+_NAME_AFTER_CUE_DEPS = ("dobj", "advmod", "npadvmod", "nsubj", "appos", "attr")
+
+
+def _named_after_opening_cue(verb):
+    """"“Is Trump running against the party?” asked Mr. Manafort, referring to …": the quotation is a
+    sentence of its own and the next opens with the cue; the name right after the cue (parsed as its
+    object, or as an adverb: "said Skelly, explaining …") is the speaker."""
+    if verb.i + 1 >= len(verb.doc) or not (_opens_sentence(verb) or _right_after_quotation(verb)):
+        return None
+    name = verb.doc[verb.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.head.i != verb.i or name.dep_ not in _NAME_AFTER_CUE_DEPS or not name.text[:1].isupper() \
+            or name.pos_ == "PRON":
+        return None
+    return name
+
+
+def _opens_sentence(token) -> bool:
+    return all(t.is_punct for t in token.sent if t.i < token.i)
+
+
+_CLOSING_QUOTES = ("”", "''", '"', "’")
+
+
+def _right_after_quotation(token) -> bool:
+    """A closing quotation mark right before the word, or before the comma before it."""
+    previous = token.i - 1
+    if previous >= 1 and token.doc[previous].text == ",":
+        previous -= 1
+    return previous >= 0 and token.doc[previous].text in _CLOSING_QUOTES
 
 
 def _speaker_clause(verb):
