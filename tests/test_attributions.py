@@ -220,6 +220,15 @@ def test_attributions_name_right_after_a_cue_that_follows_the_quotation_speaks()
     assert _attributions(said)[0][1:3] == (["said"], ["Skelly"])
 
 
+def test_attributions_light_object_then_dative_or_infinitive():
+    found = _attributions("Obama offered his own condolences for the lone-wolf attack in which a gunman killed "
+                          "a police officer. He and the developer negotiated a deal to buy the site of the Drake Hotel.",
+                          cue_model=bundled_cue_model())
+    assert [(f[0], f[2]) for f in found] == [
+        (["the lone-wolf attack in which a gunman killed a police officer"], ["Obama"]),
+        (["to buy the site of the Drake Hotel"], ["He and the developer"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -764,12 +764,22 @@ _LIGHT_OBJECT_TOKENS = 3
 
 
 def _through_light_object(cue, text: str) -> Pieces | None:
-    """"took a shot at Clinton", "offered his congratulations to Rubio", "drew attention to himself": a
-    short common-noun object is part of the cue; what its preposition takes is the content."""
+    """"took a shot at Clinton", "offered his condolences for the attack", "negotiated a deal to buy the
+    site": a short common-noun object is part of the cue; what its preposition (or the infinitive after
+    it) takes is the content."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or len(list(obj.subtree)) > _LIGHT_OBJECT_TOKENS:
         return None
-    return _prepositional_content(obj, text) or _prepositional_content(cue, text, after=obj.i)
+    return _prepositional_content(obj, text) or \
+        _prepositional_content(cue, text, after=obj.i, deps=("prep", "dative")) or _infinitive_after(cue, obj, text)
+
+
+def _infinitive_after(cue, obj, text: str) -> Pieces | None:
+    for clause in (*obj.children, *cue.children):
+        if clause.dep_ in ("advcl", "acl", "xcomp") and clause.i > obj.i and \
+                any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children):
+            return _trimmed(text, _subtree_span(clause, with_mark=True))
+    return None
 
 
 _ADDRESSED_PRONOUNS = ("him", "her", "them", "me", "us", "you")
@@ -792,11 +802,12 @@ def _past_addressee(cue, text: str) -> Pieces | None:
     return _prepositional_content(cue, text, after=obj.i, also=("from",) if reflexive else ())
 
 
-def _prepositional_content(cue, text: str, after: int | None = None, also: tuple = ()) -> Pieces | None:
+def _prepositional_content(cue, text: str, after: int | None = None, also: tuple = (),
+                           deps: tuple = ("prep",)) -> Pieces | None:
     """"worried about the economy", "called for a ban", "criticism of the deal": what the preposition takes
     (not a time: "bragging for a year about …")."""
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in (*_CONTENT_PREPOSITIONS, *also) and child.i > (after or cue.i):
+        if child.dep_ in deps and child.lower_ in (*_CONTENT_PREPOSITIONS, *also) and child.i > (after or cue.i):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in _TIMES:
                 return _trimmed(text, _subtree_span(objects[0]))
