@@ -229,6 +229,13 @@ def test_attributions_light_object_then_dative_or_infinitive():
         (["to buy the site of the Drake Hotel"], ["He and the developer"])]
 
 
+def test_attributions_that_said_is_a_turn_of_phrase():
+    found = _attributions("That said, Millennials say they believe success will require a lifetime of effort.",
+                          cue_model=bundled_cue_model())
+    assert [f[:3] for f in found] == [
+        (["they believe success will require a lifetime of effort"], ["say"], ["Millennials"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -144,6 +144,8 @@ def _made_clear(token, text: str) -> FoundAttribution | None:
 
 
 def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttribution | None:
+    if _that_said(token):
+        return None
     made_clear = _made_clear(token, text)
     if made_clear is not None:
         return made_clear
@@ -171,6 +173,13 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
     cue = _cue_pieces(token, text)
     source = _source_pieces(token, text)
     return FoundAttribution(content, cue, source, kind="indirect")
+
+
+def _that_said(token) -> bool:
+    """"That said, Millennials say …": a turn of phrase, not a report."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "said" and 1 <= i < len(doc) - 1 and doc[i + 1].text == "," and \
+        doc[i - 1].lower_ in ("that", "this") and _opens_sentence(doc[i - 1])
 
 
 _COORDINATION = re.compile(r"[\s,;]*(?:\b(?:and|but|while|then|also)\b[\s,;]*)*$")
@@ -684,6 +693,8 @@ def _from_learned_cues(doc, text: str, model: CueModel, quotations: Pieces, used
             continue  # part of its head's cue: "called for", "criticism of"
         if any(_touches_pieces(doc[j], claimed) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
             continue  # the rest of a cue the rules found: the colon of "said:"
+        if _that_said(token):
+            continue
         if token.pos_ == "ADP" and token.head.i not in cues:
             continue  # "second-guessing about his schedule": a preposition alone cues nothing
         attribution = _around_learned_cue(token, text, quotations, used, cues)
