@@ -236,6 +236,13 @@ def test_attributions_that_said_is_a_turn_of_phrase():
         (["they believe success will require a lifetime of effort"], ["say"], ["Millennials"])]
 
 
+def test_attributions_light_object_length_leaves_out_when():
+    found = _attributions("His campaign offered a halting response on Tuesday to questions about why the speech "
+                          "featured passages.", cue_model=bundled_cue_model())
+    assert [f[:3] for f in found] == [
+        (["questions about why the speech featured passages"], ["offered"], ["His campaign"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

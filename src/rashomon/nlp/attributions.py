@@ -779,10 +779,16 @@ def _through_light_object(cue, text: str) -> Pieces | None:
     site": a short common-noun object is part of the cue; what its preposition (or the infinitive after
     it) takes is the content."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or len(list(obj.subtree)) > _LIGHT_OBJECT_TOKENS:
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or _words_but_times(obj) > _LIGHT_OBJECT_TOKENS:
         return None
     return _prepositional_content(obj, text) or \
         _prepositional_content(cue, text, after=obj.i, deps=("prep", "dative")) or _infinitive_after(cue, obj, text)
+
+
+def _words_but_times(phrase) -> int:
+    """"a halting response on Tuesday": the phrase's words, not counting when."""
+    return sum(1 for t in phrase.subtree if t.ent_type_ not in _TIMES and not (
+        t.dep_ == "prep" and any(c.ent_type_ in _TIMES for c in t.children)))
 
 
 def _infinitive_after(cue, obj, text: str) -> Pieces | None:
