@@ -243,6 +243,11 @@ def test_attributions_light_object_length_leaves_out_when():
         (["questions about why the speech featured passages"], ["offered"], ["His campaign"])]
 
 
+def test_attributions_in_a_poll_reports_the_sentence():
+    found = _attributions("In exit polls, voters in both parties were unhappy with the federal government.")
+    assert found[0][:3] == (["voters in both parties were unhappy with the federal government"], ["In"], ["exit polls"])
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -66,7 +66,7 @@ def _read_from_parse(doc, text: str, quotations: Pieces, used_quotes: set,
     found: list[FoundAttribution] = []
     for token in doc:
         attribution = (_from_cue_verb(token, text, quotations, used_quotes)
-                       or _from_according_to(token, text, quotations))
+                       or _from_according_to(token, text, quotations) or _from_in_a_poll(token, text, quotations))
         if attribution is not None:
             found.append(attribution)
     found += _headline_attributions(doc, text)
@@ -895,6 +895,28 @@ def _from_according_to(token, text: str, quotations: Pieces) -> FoundAttribution
     if not content:
         return None
     return FoundAttribution(content, ((token.idx, to.idx + len(to.text)),), source, kind="indirect")
+
+
+_POLLS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})
+
+
+def _from_in_a_poll(token, text: str, quotations: Pieces) -> FoundAttribution | None:
+    """"In a national CNN/ORC poll released Monday, 31% of Republicans said …": the poll reports the
+    sentence (as with "according to")."""
+    if token.lower_ != "in" or not _opens_sentence(token) or _inside_quotation(token.idx, quotations):
+        return None
+    poll = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in _POLLS), None)
+    if poll is None:
+        return None
+    source = _trimmed(text, _subtree_span(poll))
+    after = token.right_edge.i + 1
+    if not source or after >= len(token.doc) or token.doc[after].text != ",":
+        return None
+    last = next(t for t in reversed(token.sent) if not t.is_punct or t.i <= after)
+    content = _trimmed(text, (token.doc[after].idx + 1, last.idx + len(last.text)))
+    if not content:
+        return None
+    return FoundAttribution(content, ((token.idx, token.idx + len(token.text)),), source, kind="indirect")
 
 
 # -- "Trump: I'm the worst thing that ever happened to the establishment" ------------------------
