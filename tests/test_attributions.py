@@ -248,6 +248,11 @@ def test_attributions_in_a_poll_reports_the_sentence():
     assert found[0][:3] == (["voters in both parties were unhappy with the federal government"], ["In"], ["exit polls"])
 
 
+def test_attributions_called_for_someone_to_do_something():
+    found = _attributions("In December, the prince called for Trump to drop out of the race.")
+    assert [f[:3] for f in found] == [(["Trump to drop out of the race"], ["called"], ["the prince"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -233,6 +233,9 @@ def _clause_content(verb, text: str) -> Pieces | None:
         if child.dep_ == "advcl" and child.i > verb.i and CUE_FORMS.get(verb.lower_) in _ASKING \
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children):
             return _trimmed(text, _subtree_span(child, with_mark=True))
+    for child in verb.children:  # "called for her messages to be made public", parsed as a purpose clause
+        if child.dep_ == "advcl" and child.i > verb.i and _for_to(child):
+            return _trimmed(text, _subtree_span(child))
     for child in verb.children:  # "McCain says the movement … appeals to …", parsed as an object
         if child.dep_ == "dobj" and child.i > verb.i and _is_clause_like(child):
             return _trimmed(text, _subtree_span(child))
@@ -246,6 +249,13 @@ def _clause_content(verb, text: str) -> Pieces | None:
 
 
 _ASKING = ("ask", "wonder", "question")
+
+
+def _for_to(clause) -> bool:
+    """"for Trump to drop out": a clause opened by "for" with an infinitive."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 def _right_after(clause, verb) -> bool:
