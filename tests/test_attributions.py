@@ -253,6 +253,13 @@ def test_attributions_called_for_someone_to_do_something():
     assert [f[:3] for f in found] == [(["Trump to drop out of the race"], ["called"], ["the prince"])]
 
 
+def test_attributions_relative_that_source_takes_its_antecedent_along():
+    found = _attributions("Voters read the inspector general's report that suggested the servers were imprudent.",
+                          cue_model=bundled_cue_model())
+    assert [f[:3] for f in found if f[1] == ["suggested"]] == [
+        (["the servers were imprudent"], ["suggested"], ["the inspector general's report that"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

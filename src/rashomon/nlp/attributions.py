@@ -500,7 +500,19 @@ def _source_span(subject, cue, text: str) -> Pieces:
     start, end = _subtree_span(subject, exclude_deps=("relcl", "acl") if inside else ())
     if subject.idx < cue.idx:  # a parse run on from a headline or a timestamp line: the last line only
         start = max(start, text.rfind("\n", start, subject.idx) + 1)
+    antecedent = _antecedent(subject)
+    if antecedent is not None:  # "the F.B.I. report that suggested …": the report, and the word naming it
+        return tuple(merge_spans([*_source_span(antecedent, cue, text), *_trimmed(text, (start, end))[:1]]))
     return _trimmed(text, (start, end))[:1]
+
+
+def _antecedent(pronoun):
+    """What a relative pronoun subject stands for: "the report" in "the report that suggested …"."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("that", "which") or pronoun.dep_ not in ("nsubj", "nsubjpass") or \
+            clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
 
 
 _INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "acomp", "aux", "auxpass", "prep")
