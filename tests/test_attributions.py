@@ -260,6 +260,11 @@ def test_attributions_relative_that_source_takes_its_antecedent_along():
         (["the servers were imprudent"], ["suggested"], ["the inspector general's report that"])]
 
 
+def test_attributions_message_in_which_someone_answers_is_theirs():
+    (found,) = _attributions("Forbes shot back in an article stating that New York was the billionaire capital.")
+    assert found[:3] == (["that New York was the billionaire capital"], ["stating"], ["Forbes"])
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -399,14 +399,20 @@ def _source_pieces(verb, text: str) -> Pieces:
 
 
 _MESSAGES = frozenset({"statement", "statements", "letter", "email", "e-mail", "tweet", "tweets", "message",
-                       "memo", "note", "post", "release", "video", "ad"})
+                       "memo", "note", "post", "release", "video", "ad", "article", "op-ed", "column"})
 
 
 def _issuer(message):
-    """"Black Lives Matter issued a statement saying …": who sent the message it carries."""
-    if message.lower_ not in _MESSAGES or message.dep_ != "dobj":
+    """"Black Lives Matter issued a statement saying …", "Forbes shot back in an article stating …": who
+    sent the message it carries."""
+    if message.lower_ not in _MESSAGES:
         return None
-    return next((c for c in message.head.children if c.dep_ == "nsubj"), None)
+    sender = message.head
+    if message.dep_ == "pobj" and sender.lower_ == "in":
+        sender = sender.head
+    elif message.dep_ != "dobj":
+        return None
+    return next((c for c in sender.children if c.dep_ == "nsubj"), None)
 
 
 def _inverted_subject(verb):
