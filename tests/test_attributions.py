@@ -265,6 +265,13 @@ def test_attributions_message_in_which_someone_answers_is_theirs():
     assert found[:3] == (["that New York was the billionaire capital"], ["stating"], ["Forbes"])
 
 
+def test_attributions_participle_after_a_point_in_time_is_said_by_the_clauses_subject():
+    found = _attributions("He has battled with Guardian over how best to stabilize the city's finances, at one point "
+                          "calling the mayor a \"liar\" who was not \"honest.\"", cue_model=bundled_cue_model())
+    assert [f[:3] for f in found if f[1] == ["calling"]] == [
+        (['the mayor a "liar" who was not "honest'], ["calling"], ["He"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -548,6 +548,9 @@ def _subject_of(verb):
         if _infinitive_of_object(token):  # "taking pains to emphasize": who takes the pains
             token = token.head.head
             continue
+        if token.dep_ == "acl" and _point_in_time(token.head):  # "at one point calling the mayor a liar"
+            token = token.head.head
+            continue
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(token.head) or token.head  # "Trump, who said …", "polls showing …"
         if token.dep_ == "xcomp" and token.head.dep_ == "acomp":  # "voters are more likely to say"
@@ -558,6 +561,10 @@ def _subject_of(verb):
             return None
         token = token.head
     return None
+
+
+def _point_in_time(noun) -> bool:
+    return noun.dep_ == "pobj" and (noun.ent_type_ in _TIMES or noun.lower_ in ("point", "time", "moment"))
 
 
 def _infinitive_of_object(verb) -> bool:
