@@ -272,6 +272,12 @@ def test_attributions_participle_after_a_point_in_time_is_said_by_the_clauses_su
         (['the mayor a "liar" who was not "honest'], ["calling"], ["He"])]
 
 
+def test_attributions_the_first_to_endorse_is_the_subject_of_the_copula():
+    (found,) = _attributions("Grijalva was the first Democrat in Congress to endorse Sanders in the Democratic primary.",
+                             cue_model=bundled_cue_model())
+    assert found[:3] == (["Sanders in the Democratic primary"], ["to endorse"], ["Grijalva"])
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -568,7 +568,8 @@ def _point_in_time(noun) -> bool:
 
 
 def _infinitive_of_object(verb) -> bool:
-    return verb.dep_ == "acl" and verb.head.dep_ == "dobj" and \
+    """"took pains to emphasize", "was the first Democrat to endorse Sanders": who takes, who is."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("dobj", "attr") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
