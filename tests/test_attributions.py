@@ -278,6 +278,11 @@ def test_attributions_the_first_to_endorse_is_the_subject_of_the_copula():
     assert found[:3] == (["Sanders in the Democratic primary"], ["to endorse"], ["Grijalva"])
 
 
+def test_attributions_learned_cue_closed_by_a_colon_introduces_the_quotation():
+    found = _attributions("As Vulture put it: “Hello, it’s the Biebs.”", cue_model=bundled_cue_model())
+    assert (["“Hello, it’s the Biebs.”"], ["put"], ["Vulture"]) in [f[:3] for f in found]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

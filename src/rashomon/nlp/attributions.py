@@ -338,6 +338,22 @@ def _adjacent_quotation(verb, text: str, quotations: Pieces, used: set) -> Piece
     return None
 
 
+_COLON_REACH = 40  # characters from the cue to the colon: "called them on it:", "put it:"
+
+
+def _quotation_after_colon(cue, text: str, quotations: Pieces, used: set) -> Pieces | None:
+    """"Vulture put it: “Hello, it's the Biebs.”": a short cue clause closed by a colon introduces the
+    quotation after it."""
+    end = cue.idx + len(cue.text)
+    colon = text.find(":", end, min(len(text), end + _COLON_REACH))
+    if colon < 0 or colon >= cue.sent.end_char or any(mark in text[end:colon] for mark in ".?!“\"”"):
+        return None
+    for start, stop in quotations:
+        if (start, stop) not in used and colon < start and not text[colon + 1:start].strip():
+            return ((start, stop),)
+    return None
+
+
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """“… the end.” He said: a quotation closed by a full stop is not the object of the next clause."""
     return text[start:end].rstrip("”»\"’' ").endswith(".")
@@ -757,7 +773,8 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
         cue_pieces = tuple(merge_spans([*_cue_pieces(cue, text), (word.idx, word.idx + len(word.text))]))
         return FoundAttribution(content, cue_pieces, source, kind="indirect")
     governor = _governing_verb(cue)
-    content = (_clause_content(cue, text) or _through_light_object(cue, text) or _past_addressee(cue, text)
+    content = (_quotation_after_colon(cue, text, quotations, used)
+               or _clause_content(cue, text) or _through_light_object(cue, text) or _past_addressee(cue, text)
                or _object_content(cue, text, _OBJECT_DEPS)
                or _prepositional_content(cue, text) or _adjacent_quotation(cue, text, quotations, used))
     if not content and governor is not cue:
