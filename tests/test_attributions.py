@@ -283,6 +283,12 @@ def test_attributions_learned_cue_closed_by_a_colon_introduces_the_quotation():
     assert (["“Hello, it’s the Biebs.”"], ["put"], ["Vulture"]) in [f[:3] for f in found]
 
 
+def test_attributions_venue_is_not_what_was_said():
+    (found,) = _attributions("Khan delivered a moving speech at the Democratic National Convention about losing "
+                             "their son during the Iraq War.", cue_model=bundled_cue_model())
+    assert found[0] == ["losing their son during the Iraq War"]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

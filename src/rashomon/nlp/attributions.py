@@ -879,9 +879,18 @@ def _prepositional_content(cue, text: str, after: int | None = None, also: tuple
     for child in cue.children:
         if child.dep_ in deps and child.lower_ in (*_CONTENT_PREPOSITIONS, *also) and child.i > (after or cue.i):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and child.lower_ in ("at", "on") and _venue(objects[0]):
+                continue  # "posted on Facebook", "spoke at the Democratic National Convention": where, not what
             if objects and objects[0].ent_type_ not in _TIMES:
                 return _trimmed(text, _subtree_span(objects[0]))
     return None
+
+
+_VENUES = ("GPE", "LOC", "FAC", "EVENT", "ORG")
+
+
+def _venue(phrase) -> bool:
+    return phrase.ent_type_ in _VENUES or phrase.lower_ == "media"
 
 
 def _governing_verb(token):
