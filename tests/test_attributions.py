@@ -289,6 +289,12 @@ def test_attributions_venue_is_not_what_was_said():
     assert found[0] == ["losing their son during the Iraq War"]
 
 
+def test_attributions_from_after_an_active_verb_is_no_source():
+    found = _attributions("But then Sanders kept campaigning. He raised huge amounts of money from small donors.",
+                          cue_model=bundled_cue_model())
+    assert [f[:3] for f in found if f[1] == ["raised"]] == [(["huge amounts of money"], ["raised"], ["He"])]
+
+
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
     found = _attributions(text, cue_model=bundled_cue_model())

@@ -907,7 +907,8 @@ def _learned_source(cue, governor, text: str) -> Pieces:
     for child in cue.children:
         if child.dep_ == "poss":  # "Trump's criticism"
             return _trimmed(text, _subtree_span(child))
-        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS and not _reflexive_object(cue):
+        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS and not _reflexive_object(cue) \
+                and not _active_subject(cue):  # "He raised money from small donors": he raised it
             objects = [c for c in child.children if c.dep_ == "pobj" and not _measure_or_place(c)]
             if objects:
                 return _trimmed(text, _subtree_span(objects[0]))
@@ -915,6 +916,10 @@ def _learned_source(cue, governor, text: str) -> Pieces:
     if verb.lower_ in _RAISING or _impersonal_it(verb):
         return ()  # "Trump seemed to …": the subject is part of what is reported, nobody reports it
     return _source_pieces(verb, text)
+
+
+def _active_subject(verb) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _impersonal_it(verb) -> bool:
