@@ -22,6 +22,7 @@ from rashomon.cluster import ClusterReport, update_clusters
 from rashomon.cluster.similarity import ClusterModel
 from rashomon.nlp import models
 from rashomon.pipeline.executors import ordered_map
+from rashomon.pipeline.interrupts import InterruptWatch
 from rashomon.records import Rejection
 from rashomon.settings import Settings
 from rashomon.store import Store, queries, schema, writes
@@ -61,8 +62,12 @@ def analyze(store: Store, settings: Settings, progress=None, cluster_model: Clus
     # One worker may use every core for the encoder; several share them, one thread each.
     threads = cores if workers == 1 else 1
     try:
-        for results in ordered_map(_annotate_batch, batches, workers, setup=_load_models, setup_args=(threads,)):
-            _save(store, results, report, progress)
+        with InterruptWatch() as interrupts:
+            for results in ordered_map(_annotate_batch, batches, workers, setup=_load_models,
+                                       setup_args=(threads,)):
+                interrupts.check()
+                _save(store, results, report, progress)
+            interrupts.check()
     except KeyboardInterrupt:
         report.interrupted = True
         return report

@@ -21,6 +21,7 @@ from rashomon.ingest import dumps, files
 from rashomon.ingest.feeds import parse_feed
 from rashomon.ingest.preparation import Prepared, prepared, worker_count
 from rashomon.ingest.web import Fetcher
+from rashomon.pipeline.interrupts import InterruptWatch
 from rashomon.records import Article, Page, Rejection
 from rashomon.settings import Settings
 from rashomon.store import Store, queries, writes
@@ -107,13 +108,17 @@ class _Session:
         connection.commit()
         batch = _Batch()
         try:
-            for item in prepared(self._items(connection, inputs), self.settings, self.workers):
-                self._handle(connection, item, batch)
-                self.progress.advance(item.origin)
-                if batch.size >= self.settings.batch_size:
-                    self._commit(connection, batch)
-                    batch = _Batch()
-            self._commit(connection, batch)
+            with InterruptWatch() as interrupts:
+                for item in prepared(self._items(connection, inputs), self.settings, self.workers):
+                    interrupts.check()
+                    self._handle(connection, item, batch)
+                    self.progress.advance(item.origin)
+                    if batch.size >= self.settings.batch_size:
+                        interrupts.check()
+                        self._commit(connection, batch)
+                        batch = _Batch()
+                interrupts.check()
+                self._commit(connection, batch)
         except KeyboardInterrupt:
             connection.rollback()
             self.report.interrupted = True
