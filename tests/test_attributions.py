@@ -553,3 +553,21 @@ def test_attributions_seed_quote_groups(seeded):
     assert any({seeds[r.article_id] for r in g.renderings} == {"000", "001"}
                and all("Gorbachev" in r.text for r in g.renderings) for g in groups)
     assert all(g.speaker == "Jens Stoltenberg" for g in groups)
+
+
+def test_a_report_closing_its_sentence_takes_what_the_parse_hung_elsewhere():
+    # the parse makes "rejection" a second subject of "said", and "signals" a noun
+    (found,) = _attributions('The rejection of the treaty signals "the beginning of the end" for the EU, '
+                             "said Geert Wilders, founder of the right-wing Dutch Party for Freedom.")
+    assert found[:3] == (['The rejection of the treaty signals "the beginning of the end" for the EU'], ["said"],
+                         ["Geert Wilders, founder of the right-wing Dutch Party for Freedom"])
+    # the parse hangs the first clause on "said" as an adverbial clause
+    (found,) = _attributions("As Donald Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside "
+                             "the venue was pepper-sprayed by another bystander, police said.")
+    assert found[:3] == (["As Donald Trump prepared to speak in Wisconsin on Tuesday, a 15-year-old girl outside "
+                          "the venue was pepper-sprayed by another bystander"], ["said"], ["police"])
+
+
+def test_a_closing_verb_that_reports_nothing_takes_nothing():
+    assert _attributions("If the two spoke about the budget deal, neither side would say so.") == []
+    assert _attributions("But even after the growth cooled, the borrowing continued.") == []

@@ -157,7 +157,8 @@ def _from_cue_verb(token, text: str, quotations: Pieces, used: set) -> FoundAttr
     elif lemma in STANCE:
         content = _clause_content(token, text) or _object_content(token, text)
     else:
-        content = _clause_content(token, text) or _adjacent_quotation(token, text, quotations, used)
+        content = (_clause_content(token, text) or _adjacent_quotation(token, text, quotations, used)
+                   or _reporting_tail(token, text, lemma))
         if not content and lemma not in NO_OBJECT_CONTENT:
             content = _object_content(token, text, ("dobj",))  # "Holder announced his resignation"
     if not content:
@@ -249,6 +250,49 @@ def _clause_content(verb, text: str) -> Pieces | None:
 
 
 _ASKING = ("ask", "wonder", "question")
+# verbs that close a sentence with "…, he said." ("continued", "asks" there report nothing)
+_TAIL_LEMMAS = frozenset({"say", "tell", "add", "write", "note", "explain", "argue", "insist", "claim", "warn",
+                          "stress", "recall", "acknowledge", "confirm", "declare", "state", "report", "predict",
+                          "contend", "assert", "maintain", "reply", "respond", "answer", "concede", "admit"})
+_TAIL_WORDS = 3  # "…, he said on Tuesday.", "…, she told reporters."
+_TAIL_DEPS = ("nsubj", "prep", "npadvmod", "advmod", "dative", "punct", "aux", "neg")
+
+
+def _reporting_tail(verb, text: str, lemma: str) -> Pieces | None:
+    """"…, police said." and "…, said Geert Wilders, founder of …": a report that closes its sentence
+    takes what comes before the comma, also when the parse hung that part elsewhere (an adverbial clause,
+    a second subject, a loose dependent)."""
+    sentence, doc = verb.sent, verb.doc
+    if lemma not in _TAIL_LEMMAS or any(c.lower_ == "so" for c in verb.children):
+        return None  # "…, neither side would say so."
+    if verb.dep_ != "ROOT" or any(c.dep_ not in _TAIL_DEPS and not (c.dep_ == "dobj" and lemma in NO_OBJECT_CONTENT)
+                                  for c in verb.children if c.i > verb.i):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subject is None:  # "…, police said.": the subject stands right before the verb
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[subject.i + 1:verb.i]):
+            return None
+        opening = subject.left_edge.i
+    else:  # "…, said Geert Wilders.": the verb opens the clause
+        opening = verb.i
+        while opening - 1 > sentence.start and doc[opening - 1].pos_ in ("ADV", "AUX"):
+            opening -= 1
+    while opening - 1 > sentence.start and doc[opening - 1].is_quote:  # "“Apparently not,“ he said."
+        opening -= 1
+    comma = opening - 1
+    if comma < sentence.start or doc[comma].text != "," or comma == 0:
+        return None
+    # the sentence splitter may cut before ", he said.": the report is then the sentence before
+    first = doc[comma - 1].sent.start if comma == sentence.start else sentence.start
+    spoken_by = {t.i for t in subject.subtree} if subject.i > verb.i else set()
+    if first == comma or sum(1 for t in doc[verb.i + 1:sentence.end]
+                             if not (t.is_punct or t.is_space) and t.i not in spoken_by) > _TAIL_WORDS:
+        return None  # "…, she joked about moving to New Zealand": the sentence goes on
+    opener = next((t for t in doc[first:comma] if not t.is_punct), doc[first])
+    if opener.pos_ in ("ADP", "ADV", "SCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
+        return None  # "In the past several weeks, the contest has clarified": no clause, no report
+    return _trimmed(text, (doc[first].idx, doc[comma].idx)) or None
 
 
 def _for_to(clause) -> bool:
