@@ -571,3 +571,12 @@ def test_a_report_closing_its_sentence_takes_what_the_parse_hung_elsewhere():
 def test_a_closing_verb_that_reports_nothing_takes_nothing():
     assert _attributions("If the two spoke about the budget deal, neither side would say so.") == []
     assert _attributions("But even after the growth cooled, the borrowing continued.") == []
+
+
+def test_a_named_poll_reports_the_clause_its_in_hangs_from():
+    (found,) = _attributions("In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama among black "
+                             "voters in a CNN national poll.")
+    assert found[:3] == (["Hillary Clinton held a 24-point lead over Barack Obama among black voters"], ["in"],
+                         ["a CNN national poll"])
+    # the polls in general report nothing
+    assert _attributions("But he quickly slid in the polls behind his more outspoken rivals.") == []

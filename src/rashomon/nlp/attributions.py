@@ -66,7 +66,8 @@ def _read_from_parse(doc, text: str, quotations: Pieces, used_quotes: set,
     found: list[FoundAttribution] = []
     for token in doc:
         attribution = (_from_cue_verb(token, text, quotations, used_quotes)
-                       or _from_according_to(token, text, quotations) or _from_in_a_poll(token, text, quotations))
+                       or _from_according_to(token, text, quotations) or _from_in_a_poll(token, text, quotations)
+                       or _from_poll_phrase(token, text, quotations))
         if attribution is not None:
             found.append(attribution)
     found += _headline_attributions(doc, text)
@@ -1028,6 +1029,39 @@ def _from_in_a_poll(token, text: str, quotations: Pieces) -> FoundAttribution | 
     if not content:
         return None
     return FoundAttribution(content, ((token.idx, token.idx + len(token.text)),), source, kind="indirect")
+
+
+def _from_poll_phrase(token, text: str, quotations: Pieces) -> FoundAttribution | None:
+    """"He fell to 10 percent in the latest CNN/ORC poll", "Clinton's lead in a CBS News poll has evaporated":
+    the poll reports the clause (or the noun phrase) its "in" hangs from."""
+    if token.lower_ != "in" or _opens_sentence(token) or _inside_quotation(token.idx, quotations):
+        return None
+    poll = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if poll is None or not (poll.lower_ in _POLLS or (poll.lower_ == "average" and any(
+            t.lower_ in _POLLS for t in poll.subtree))) or not _named_poll(poll):
+        return None
+    head = token.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "Trump has a decisive lead in a Fox poll"
+        head = head.head
+    if not (head.pos_ in ("VERB", "AUX") or head.pos_ == "NOUN" and head.dep_ == "nsubj") or \
+            any(CUE_FORMS.get(t.lower_) for t in (head, *head.ancestors)):
+        return None  # "voters said in a poll": the verb reports, the poll is where
+    start, end = _subtree_span(head)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i < head.i:  # "In the fall of 2007, Clinton held …": from the subject
+        start = subject.left_edge.idx
+    content = _without(text, (start, end), _subtree_span(token))
+    if not content:
+        return None
+    return FoundAttribution(content, ((token.idx, token.idx + len(token.text)),),
+                            _trimmed(text, _subtree_span(poll, exclude_deps=("appos",))), kind="indirect")
+
+
+def _named_poll(poll) -> bool:
+    """"a CNN national poll", "the latest NBC News/Wall Street Journal poll", "the same poll": one poll
+    that can be looked up, not the polls in general ("slid in the polls")."""
+    return any(c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN" or c.lower_ in ("a", "an", "same")
+               or c.dep_ == "prep" and c.lower_ == "of" for c in poll.children)
 
 
 # -- "Trump: I'm the worst thing that ever happened to the establishment" ------------------------
