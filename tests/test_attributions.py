@@ -580,3 +580,11 @@ def test_a_named_poll_reports_the_clause_its_in_hangs_from():
                          ["a CNN national poll"])
     # the polls in general report nothing
     assert _attributions("But he quickly slid in the polls behind his more outspoken rivals.") == []
+
+
+def test_a_perfect_participle_after_the_content_is_a_report_of_its_own():
+    found = _attributions('Sanders said "of course" Clinton has the qualifications to be president -- having '
+                          "suggested in the past that she is unqualified.")
+    assert [a[:3] for a in found] == [
+        (["Clinton has the qualifications to be president"], ["said"], ["Sanders"]),
+        (["that she is unqualified"], ["having suggested"], ["Sanders"])]

@@ -213,8 +213,9 @@ def _is_following_report(token) -> bool:
         return False
     if token.dep_ == "conj":
         return True
-    return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in _CONTRASTING
-                                                                  for c in token.children))
+    return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(
+        c.dep_ == "mark" and c.lower_ in _CONTRASTING or c.dep_ == "aux" and c.lower_ == "having"  # "having said"
+        for c in token.children))
 
 
 def _is_coordinated_cue(token) -> bool:
