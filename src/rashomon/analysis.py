@@ -145,7 +145,7 @@ def save_annotation(connection: sa.Connection, annotation: Annotation, text: str
          "cue": [list(p) for p in a.cue], "source": [list(p) for p in a.source],
          "content_text": " … ".join(text[s:e] for s, e in a.content),
          "speaker_entity_id": entity_of_chain.get(a.speaker_chain) if a.speaker_chain is not None else None,
-         "spoken_on": a.spoken_on} for i, a in enumerate(annotation.attributions)])
+         "spoken_on": a.spoken_on, "confidence": a.confidence} for i, a in enumerate(annotation.attributions)])
     writes.save_rows(connection, schema.date_mentions, [
         {"article_id": article_id, "idx": i, "start": d.start, "end": d.end, "text": d.text, "value": d.value,
          "kind": d.kind, "qualifier": d.qualifier} for i, d in enumerate(annotation.dates)])

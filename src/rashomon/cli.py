@@ -475,5 +475,34 @@ def train_cues_command(
                   f"{len(model.weights):,} weights written to {output}")
 
 
+@train_app.command("confidence")
+def train_confidence_command(
+    path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (a training split).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
+    folds: Annotated[int, typer.Option(help="Folds for the cross-fitted cue models.", min=2)] = 5,
+) -> None:
+    """Fit the attribution confidence model: attributions found with cue models fitted on the other folds."""
+    from rashomon.evaluate.attributions import read_gold
+    from rashomon.nlp.confidence_training import cross_fitted_examples, fit_confidence_model
+    from rashomon.nlp.models import spacy_pipeline
+
+    with _errors():
+        if not path.is_file():
+            raise RashomonError(f"{path}: no such file")
+        records = read_gold(path)
+        with Progress(*_COLUMNS, console=err, transient=True) as progress:
+            task = progress.add_task("parsing", total=len(records))
+            docs = []
+            for doc in spacy_pipeline("en").pipe((r["text"] for r in records), batch_size=8):
+                docs.append(doc)
+                progress.advance(task)
+            task = progress.add_task("cross-fitting", total=2 * len(records))
+            features, labels = cross_fitted_examples(records, docs, folds, lambda _: progress.advance(task))
+        model = fit_confidence_model(features, labels, trained_on=f"{path.name}, {folds} folds")
+        model.save(output)
+        err.print(f"{len(labels):,} attributions with a source, {sum(labels):,} of them right; "
+                  f"{len(model.weights):,} weights written to {output}")
+
+
 def main() -> None:
     app()

@@ -204,13 +204,13 @@ def quote_record(row) -> dict:
         return [{"span": span, "text": row.text[span[0]:span[1]]} for span in spans]
     return {"article": row.article_id, "outlet": row.outlet, "published": row.published, "index": row.idx,
             "kind": row.kind, "speaker": row.speaker, "speaker_entity_id": row.speaker_entity_id,
-            "spoken_on": row.spoken_on, "content": words(row.content), "cue": words(row.cue),
-            "source": words(row.source)}
+            "spoken_on": row.spoken_on, "confidence": row.confidence, "content": words(row.content),
+            "cue": words(row.cue), "source": words(row.source)}
 
 
 def quotes_table(console: Console, quotes: Sequence[dict]) -> None:
     table = Table(title=f"{len(quotes)} attributions", title_justify="left", show_lines=False)
-    for column in ("article", "speaker", "kind", "cue", "what was said", "said on"):
+    for column in ("article", "speaker", "kind", "cue", "what was said", "said on", "trust"):
         table.add_column(column, overflow="fold" if column == "what was said" else "ellipsis",
                          no_wrap=column != "what was said", ratio=1 if column == "what was said" else None)
     for quote in quotes:
@@ -218,8 +218,13 @@ def quotes_table(console: Console, quotes: Sequence[dict]) -> None:
         content = " … ".join(part["text"] for part in quote["content"])
         table.add_row(_cell(quote["article"][:SHORT_ID]), _cell(speaker[:30]), _cell(quote["kind"]),
                       _cell(" ".join(part["text"] for part in quote["cue"])[:28]), _cell(content[:300]),
-                      _cell(quote["spoken_on"]))
+                      _cell(quote["spoken_on"]), _cell(_trust(quote["confidence"])))
     console.print(table)
+
+
+def _trust(confidence: float | None) -> str | None:
+    """The confidence model's probability that the source is right, as a percentage."""
+    return None if confidence is None else f"{confidence:.0%}"
 
 
 def quote_groups(console: Console, groups: Sequence) -> None:

@@ -103,6 +103,19 @@ def score_article(tally: Tally, text: str, gold: Iterable[dict], predicted: list
             tally.speaker_right += bool((p["source"] | p["speaker"]) & g["source"])
 
 
+def sources_agreeing(text: str, gold: Iterable[dict], predicted: Sequence) -> list[bool]:
+    """For each predicted attribution (with ``content`` and ``source`` spans): whether it is aligned with a
+    gold attribution, as the scores align them, and its source shares a word with that gold source."""
+    tokens = _Tokens(text)
+    gold_sets = [{role: tokens.of(g[role]) for role in ROLES} for g in gold]
+    pred_sets = [{"content": tokens.of(p.content), "source": tokens.of(p.source), "index": i}
+                 for i, p in enumerate(predicted)]
+    agreeing = [False] * len(pred_sets)
+    for p, g in _align(pred_sets, gold_sets):
+        agreeing[p["index"]] = bool(p["source"] & g["source"])
+    return agreeing
+
+
 def _align(predicted: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
     pairs = sorted(((len(p["content"] & g["content"]), i, j) for i, p in enumerate(predicted)
                     for j, g in enumerate(gold) if p["content"] & g["content"]), reverse=True)
@@ -131,6 +144,7 @@ def evaluate_attribution_system(records: list[dict], system: Callable[[list[dict
 
 def rashomon_system(records: list[dict], on_article: Callable[[str], None] | None = None) -> list[list[Predicted]]:
     """rashomon's own attributions for each gold record (the annotate stage's pieces, then attributions)."""
+    from rashomon.nlp.attribution_confidence import bundled_confidence_model
     from rashomon.nlp.attributions import find_attributions
     from rashomon.nlp.cue_model import bundled_cue_model
     from rashomon.nlp.dates import find_temporal_expressions
@@ -144,7 +158,7 @@ def rashomon_system(records: list[dict], on_article: Callable[[str], None] | Non
         entities = find_entities(doc)
         dates = tuple(find_temporal_expressions(doc, record.get("published")))
         found = find_attributions(doc, entities, tuple(quotation_spans(record["text"])), dates,
-                                  bundled_cue_model())
+                                  bundled_cue_model(), bundled_confidence_model())
         results.append([Predicted(a.content, a.source, a.cue, _chain_spans(entities, a.speaker_chain))
                         for a in found])
         if on_article:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rashomon.nlp import text_of
+from rashomon.nlp.attribution_confidence import ConfidenceModel, judged
 from rashomon.nlp.cue_model import CueModel, QuotationIndex, cue_features, is_candidate
 from rashomon.nlp.cues import CUE_FORMS, EXPERIENCER_FORMS, NAMING, NO_OBJECT_CONTENT, STANCE
 from rashomon.nlp.entities import ArticleEntities
@@ -39,13 +40,18 @@ class FoundAttribution:
     kind: str  # direct, indirect, mixed
     speaker_chain: int | None = None
     spoken_on: str | None = None  # the TimeML value of the date the words were spoken, when given
+    origin: str = "rule"  # what found it: rule (a verb of saying), learned (the cue model), according_to, poll, headline
+    confidence: float | None = None  # that the source is right, from the confidence model (None: not judged)
 
 
-def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
-                      dates: tuple = (), cue_model: CueModel | None = None) -> list[FoundAttribution]:
+def find_attributions(doc, entities: ArticleEntities, quotations: Pieces, dates: tuple = (),
+                      cue_model: CueModel | None = None,
+                      confidence_model: ConfidenceModel | None = None) -> list[FoundAttribution]:
     """Every attribution the article makes, in text order.
 
     With a ``cue_model``, words it scores as cues that the rules missed add attributions of their own.
+    With a ``confidence_model``, each attribution with a source is given the probability that its source
+    is right, and those under the model's threshold are left out.
     """
     text = text_of(doc)
     used_quotes: set[tuple[int, int]] = set()
@@ -58,7 +64,8 @@ def find_attributions(doc, entities: ArticleEntities, quotations: Pieces,
     found.sort(key=lambda a: a.content[0])
     found = [_speaker_after_quotation(a, text) for a in _without_overlaps(found)]
     resolved = [_resolved(a, entities, quotations, dates, doc) for a in found]
-    return _apart_from_relative_clauses(doc, text, _with_continued_quotes(resolved, quotations, used_quotes, text))
+    found = _apart_from_relative_clauses(doc, text, _with_continued_quotes(resolved, quotations, used_quotes, text))
+    return found if confidence_model is None else judged(found, doc, quotations, cue_model, confidence_model)
 
 
 def _read_from_parse(doc, text: str, quotations: Pieces, used_quotes: set,
@@ -817,7 +824,7 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
     if felt is not None:
         content, source = felt
         cue_pieces = tuple(merge_spans([*_cue_pieces(cue, text), (word.idx, word.idx + len(word.text))]))
-        return FoundAttribution(content, cue_pieces, source, kind="indirect")
+        return FoundAttribution(content, cue_pieces, source, kind="indirect", origin="learned")
     governor = _governing_verb(cue)
     content = (_quotation_after_colon(cue, text, quotations, used)
                or _clause_content(cue, text) or _through_light_object(cue, text) or _past_addressee(cue, text)
@@ -839,7 +846,8 @@ def _around_learned_cue(word, text: str, quotations: Pieces, used: set, cues: se
         content = _widen_to_quotations(content, quotations, used)
     words = [word, cue, *parts]
     cue_pieces = tuple(merge_spans([*(_cue_pieces(cue, text)), *((t.idx, t.idx + len(t.text)) for t in words)]))
-    return FoundAttribution(content, cue_pieces, _learned_source(cue, governor, text), kind="indirect")
+    return FoundAttribution(content, cue_pieces, _learned_source(cue, governor, text), kind="indirect",
+                            origin="learned")
 
 
 _RELATIVE_PRONOUNS = ("which", "who", "that")
@@ -1007,7 +1015,8 @@ def _from_according_to(token, text: str, quotations: Pieces) -> FoundAttribution
     content = _without(text, sentence, phrase)
     if not content:
         return None
-    return FoundAttribution(content, ((token.idx, to.idx + len(to.text)),), source, kind="indirect")
+    return FoundAttribution(content, ((token.idx, to.idx + len(to.text)),), source, kind="indirect",
+                            origin="according_to")
 
 
 _POLLS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies"})
@@ -1029,7 +1038,8 @@ def _from_in_a_poll(token, text: str, quotations: Pieces) -> FoundAttribution | 
     content = _trimmed(text, (token.doc[after].idx + 1, last.idx + len(last.text)))
     if not content:
         return None
-    return FoundAttribution(content, ((token.idx, token.idx + len(token.text)),), source, kind="indirect")
+    return FoundAttribution(content, ((token.idx, token.idx + len(token.text)),), source, kind="indirect",
+                            origin="poll")
 
 
 def _from_poll_phrase(token, text: str, quotations: Pieces) -> FoundAttribution | None:
@@ -1055,7 +1065,8 @@ def _from_poll_phrase(token, text: str, quotations: Pieces) -> FoundAttribution 
     if not content:
         return None
     return FoundAttribution(content, ((token.idx, token.idx + len(token.text)),),
-                            _trimmed(text, _subtree_span(poll, exclude_deps=("appos",))), kind="indirect")
+                            _trimmed(text, _subtree_span(poll, exclude_deps=("appos",))), kind="indirect",
+                            origin="poll")
 
 
 def _named_poll(poll) -> bool:
@@ -1086,7 +1097,8 @@ def _headline_attributions(doc, text: str) -> list[FoundAttribution]:
         content = _trimmed(text, match.span("content"))
         if content and (any(t.pos_ == "PROPN" for t in span) or not _SENTENCE_BREAK.search(text, *content[0])):
             colon = match.end("source")
-            found.append(FoundAttribution(content, ((colon, colon + 1),), (source,), kind="indirect"))
+            found.append(FoundAttribution(content, ((colon, colon + 1),), (source,), kind="indirect",
+                                          origin="headline"))
     return found
 
 
@@ -1121,8 +1133,7 @@ def _with_continued_quotes(found: list[FoundAttribution], quotations: Pieces, us
         if previous.kind == "indirect" or not _same_paragraph_or_next(text, previous.content[-1][1], start):
             continue
         used.add((start, end))
-        found[index] = FoundAttribution(previous.content + ((start, end),), previous.cue, previous.source,
-                                        previous.kind, previous.speaker_chain, previous.spoken_on)
+        found[index] = replace(previous, content=previous.content + ((start, end),))
     return found
 
 
@@ -1170,8 +1181,7 @@ def _speaker_after_quotation(attribution: FoundAttribution, text: str) -> FoundA
     source = _trimmed(text, match.span("source"))
     content = (*attribution.content[:-1], (start, match.start("source")))
     content = tuple(piece for part in content for piece in _trimmed(text, part))
-    return FoundAttribution(content, attribution.cue, source, attribution.kind, attribution.speaker_chain,
-                            attribution.spoken_on)
+    return replace(attribution, content=content, source=source)
 
 
 # -- resolving: kind, speaker, date ---------------------------------------------------------------
@@ -1183,7 +1193,7 @@ def _resolved(attribution: FoundAttribution, entities: ArticleEntities, quotatio
     if chain is None and attribution.source:
         chain = _speaker_chain(attribution.source, entities, text_of(doc))
     spoken_on = attribution.spoken_on or _spoken_on(attribution, dates, doc)
-    return FoundAttribution(attribution.content, attribution.cue, attribution.source, kind, chain, spoken_on)
+    return replace(attribution, kind=kind, speaker_chain=chain, spoken_on=spoken_on)
 
 
 def _kind(content: Pieces, quotations: Pieces) -> str:

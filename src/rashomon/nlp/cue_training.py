@@ -26,20 +26,29 @@ MIN_WEIGHT = 0.05  # smaller weights dropped: 81k of 237k kept, cross-validated 
 def training_examples(records: Iterable[dict], nlp, on_article: Callable[[str], None] | None = None,
                       ) -> tuple[list[list[str]], list[bool]]:
     features, labels = [], []
+    records = list(records)
     texts = (record["text"] for record in records)
     for record, doc in zip(records, nlp.pipe(texts, batch_size=8), strict=True):
-        quotations = tuple(quotation_spans(record["text"]))
-        rule_cues = [piece for found in find_attributions(doc, find_entities(doc), quotations)
-                     for piece in found.cue]
-        gold_cues = [piece for gold in record.get("attributions", []) for piece in gold["cue"]]
-        index = QuotationIndex(quotations)
-        for token in doc:
-            if is_candidate(token):
-                start, end = token.idx, token.idx + len(token.text)
-                features.append(cue_features(token, index, _touches(rule_cues, start, end)))
-                labels.append(_touches(gold_cues, start, end))
+        article_features, article_labels = article_examples(record, doc)
+        features += article_features
+        labels += article_labels
         if on_article:
             on_article(record.get("id", ""))
+    return features, labels
+
+
+def article_examples(record: dict, doc) -> tuple[list[list[str]], list[bool]]:
+    """One article's candidate words: their features, and whether each lies inside a gold cue."""
+    quotations = tuple(quotation_spans(record["text"]))
+    rule_cues = [piece for found in find_attributions(doc, find_entities(doc), quotations) for piece in found.cue]
+    gold_cues = [piece for gold in record.get("attributions", []) for piece in gold["cue"]]
+    index = QuotationIndex(quotations)
+    features, labels = [], []
+    for token in doc:
+        if is_candidate(token):
+            start, end = token.idx, token.idx + len(token.text)
+            features.append(cue_features(token, index, _touches(rule_cues, start, end)))
+            labels.append(_touches(gold_cues, start, end))
     return features, labels
 
 

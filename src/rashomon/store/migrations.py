@@ -42,8 +42,15 @@ def m0005_clusters(connection: sa.Connection) -> None:
                                                    schema.cluster_moves])
 
 
+def m0006_attribution_confidence(connection: sa.Connection) -> None:
+    """How far each attribution's source can be trusted: the confidence model's probability."""
+    columns = {column["name"] for column in sa.inspect(connection).get_columns("attributions")}
+    if "confidence" not in columns:  # a store created at this version already has it
+        connection.execute(sa.text("ALTER TABLE attributions ADD COLUMN confidence FLOAT"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups,
-                                     m0005_clusters)
+                                     m0005_clusters, m0006_attribution_confidence)
 
 
 def applied(connection: sa.Connection) -> set[str]:

@@ -177,6 +177,7 @@ attributions = sa.Table(
     sa.Column("content_text", sa.Text, nullable=False),
     sa.Column("speaker_entity_id", sa.String(32), sa.ForeignKey("entities.id")),
     sa.Column("spoken_on", sa.String(64)),
+    sa.Column("confidence", sa.Float),  # that the source is right (migration m0006); null: not judged
     sa.Index("ix_attributions_speaker", "speaker_entity_id"),
 )
 
