@@ -136,3 +136,17 @@ def test_cli_quotes_and_quote_groups(cli):
     assert "We cannot change this with a few quotes" in shown and "[-" in shown and "{+" in shown
     wrong = cli("quotes", "--kind", "verbatim")
     assert wrong.exit_code == 1 and wrong.stderr == "Error: --kind 'verbatim': expected direct, indirect or mixed\n"
+
+
+def test_cli_quotes_carry_their_confidence_and_filter_on_it(cli):
+    cli("ingest", *[str(path) for path in samples.seed_paths()])
+    cli("analyze")
+    everything = json.loads(cli("quotes", "--json").stdout)
+    judged = [q["confidence"] for q in everything if q["source"]]
+    assert judged and all(0.3 <= c <= 1 for c in judged)
+    assert all(q["confidence"] is None for q in everything if not q["source"])
+    cut = sorted(judged)[len(judged) // 2]
+    kept = json.loads(cli("quotes", "--min-confidence", str(cut), "--json").stdout)
+    assert all(q["confidence"] is None or q["confidence"] >= cut for q in kept)
+    assert len(kept) == len(everything) - sum(c < cut for c in judged)
+    assert "trust" in cli("quotes").stdout

@@ -202,6 +202,9 @@ def quotes_command(
     speaker: Annotated[Optional[str], typer.Option(help="Part of the speaker's name, any case.")] = None,
     article: Annotated[Optional[str], typer.Option(help="Article id or id prefix.")] = None,
     kind: Annotated[Optional[str], typer.Option(help="direct, indirect or mixed.")] = None,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        help="Leave out attributions whose source is judged less likely than this to be right (0 to 1).",
+        min=0.0, max=1.0)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Who said what: every attribution with its speaker, cue and content, pointing into the article."""
@@ -210,7 +213,7 @@ def quotes_command(
             raise RashomonError(f"--kind {kind!r}: expected direct, indirect or mixed")
         store, _ = _open(db)
         with store.read() as connection:
-            rows = queries.quotes(connection, queries.QuoteFilter(speaker, article, kind))
+            rows = queries.quotes(connection, queries.QuoteFilter(speaker, article, kind, min_confidence))
         found = [views.quote_record(row) for row in rows]
         if as_json:
             _print_json(found)

@@ -250,6 +250,7 @@ class QuoteFilter:
     speaker: str | None = None  # part of the speaker's canonical name, any case
     article: str | None = None  # id or id prefix
     kind: str | None = None
+    min_confidence: float | None = None  # attributions judged less likely than this to have the right source are left out
 
 
 def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> list[sa.Row]:
@@ -266,6 +267,8 @@ def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> lis
         query = query.where(table.c.article_id.startswith(where.article))
     if where.kind:
         query = query.where(table.c.kind == where.kind)
+    if where.min_confidence is not None:  # an attribution without a source was not judged: it stays
+        query = query.where(table.c.confidence.is_(None) | (table.c.confidence >= where.min_confidence))
     return connection.execute(query).all()
 
 
