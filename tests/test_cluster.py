@@ -10,7 +10,7 @@ from rashomon.analysis import analyze
 from rashomon.cluster.assign import Ids, assign
 from rashomon.cluster.index import ClusterIndex
 from rashomon.cluster.profiles import ArticleProfile, latest_mentioned_day
-from rashomon.cluster.similarity import ClusterModel, bundled_cluster_model
+from rashomon.cluster.similarity import FEATURES, ClusterModel, bundled_cluster_model
 from rashomon.errors import ModelMissing
 from rashomon.evaluate.stories import adjusted_rand_index, bcubed
 from rashomon.store import queries
@@ -93,6 +93,38 @@ def test_cluster_an_article_that_bridges_two_events_merges_them_and_records_the_
     assert list(index.events) == [kept] == [placed[2].event]
 
 
+def test_cluster_rare_words_find_an_event_the_vectors_miss():
+    index = ClusterIndex(dimensions=2)
+    others = [_profile(f"o{i}", f"filler{i} topic{i}", vector=(1.0, 0.0)) for i in range(30)]
+    target = _profile("t", "zelenskyy hostomel airfield", vector=(0.0, 1.0))
+    for number, profile in enumerate([target, *others]):
+        index.add(index.new_event(number, number), profile)
+    article = _profile("a", "hostomel airfield battle", vector=(0.6, -0.8))  # the target is the farthest vector
+    assert 0 in index._sharing_terms(article)
+    assert 0 in [event.id for event in index.candidates(article)]
+    assert 0 not in index._nearest(article.vector, None, 0)[:12]
+
+
+def test_cluster_an_event_the_article_came_close_to_merges_once_its_members_belong():
+    model = ClusterModel({"words_centroid": 20.0}, bias=-16.0)  # joins at a centroid cosine of 0.8
+    index, placed = _place([_profile("a", "city damage crew quake toll"), _profile("b", "team quake rescue"),
+                            _profile("c", "toll crew rescue quake"), _profile("d", "rescue toll damage quake")], model)
+    assert placed[2].decision == "new event" and placed[2].story == placed[0].story
+    came_close = {c.event: c.probability for c in placed[3].candidates}[placed[0].event]
+    assert model.story_threshold <= came_close < model.event_threshold
+    assert placed[3].decision == "bridged" and placed[3].merged_events == [(placed[0].event, placed[2].event)]
+    assert sorted(m.article_id for m in index.events[placed[2].event].members) == ["a", "c", "d"]
+
+
+def test_cluster_training_examples_weigh_each_article_against_its_gold_event():
+    from rashomon.cluster.training import training_examples
+
+    profiles = [_profile("a", "quake city rescue"), _profile("b", "quake city rescue"), _profile("c", "cup final")]
+    rows, targets = training_examples(profiles, ["q", "q", "f"])
+    assert targets == [True, False]  # b against q (its own); c against q (f does not exist yet)
+    assert len(rows) == 2 and all(len(row) == len(FEATURES) for row in rows)
+
+
 def test_cluster_latest_mentioned_day_prefers_full_dates():
     assert latest_mentioned_day(["2021-12-15", "XXXX-WXX-3", "XXXX-12-24", "2022"]) == "2021-12-15"
     assert latest_mentioned_day(["XXXX-12-24", "XXXX-12"]) == "XXXX-12-24"
@@ -146,7 +178,7 @@ def test_cluster_eval_and_train_on_a_small_gold_file(cli, tmp_path):
     trained = cli("train", "clusters", str(STORIES), "-o", str(tmp_path / "model.json"))
     assert trained.exit_code == 0
     model = ClusterModel.read(tmp_path / "model.json")
-    assert model.weights["words"] > 0 and model.trained_on == "stories.jsonl"
+    assert model.weights["words_centroid"] > 0 and model.trained_on == "stories.jsonl"
 
 
 def test_cluster_eval_refuses_an_unknown_level(cli):

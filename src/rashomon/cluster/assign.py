@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from rashomon.cluster.index import EVENT_WINDOW_DAYS, ClusterIndex, EventState
 from rashomon.cluster.profiles import ArticleProfile, day_of
 from rashomon.cluster.similarity import (
-    FEATURES,
     ClusterModel,
+    event_features,
     pair_features,
     weighted_terms,
+    word_cosine,
 )
 
 EXPLAINED_CANDIDATES = 5
@@ -83,21 +86,27 @@ def score_candidates(index: ClusterIndex, profile: ArticleProfile, model: Cluste
 
 def _score_event(index: ClusterIndex, profile: ArticleProfile, terms: dict, event: EventState,
                  model: ClusterModel) -> Candidate:
-    members = event.compared()
-    pairs = []
-    for member in members:
-        member_terms = index.terms(member)
-        features = pair_features(profile, member, index.stats, terms, member_terms)
-        pairs.append((model.probability(features), features, member, member_terms))
-    probability = sum(p for p, *_ in pairs) / len(pairs)
-    topic = sum(model.topic_probability(f) for _, f, *_ in pairs) / len(pairs)
-    means = {name: sum(f[name] for _, f, *_ in pairs) / len(pairs) for name in FEATURES}
-    _, _, closest, closest_terms = max(pairs, key=lambda pair: pair[0])
+    features, closest, closest_terms = article_event_features(index, profile, terms, event)
     entities = sorted(profile.entities & closest.entities, key=lambda e: (-index.stats.entity_idf(e), e))
     words = sorted(set(terms) & set(closest_terms), key=lambda w: (-terms[w] * closest_terms[w], w))
-    return Candidate(event.id, event.story, round(probability, 4), round(topic, 4), {k: round(v, 4) for k, v in means.items()},
+    return Candidate(event.id, event.story, round(model.probability(features), 4),
+                     round(model.topic_probability(features), 4), {k: round(v, 4) for k, v in features.items()},
                      closest.article_id, tuple(entities[:SHARED_SHOWN]), tuple(words[:SHARED_SHOWN]),
                      event.within(day_of(profile), EVENT_WINDOW_DAYS))
+
+
+def article_event_features(index: ClusterIndex, profile: ArticleProfile, terms: dict,
+                           event: EventState) -> tuple[dict[str, float], ArticleProfile, dict[str, float]]:
+    """The article against the event's most recent members and its centroids; also the member most like it."""
+    pairs = []
+    for member in event.compared():
+        member_terms = index.terms(member)
+        pairs.append((pair_features(profile, member, index.stats, terms, member_terms), member, member_terms))
+    centroid = event.vector_sum / (float(np.linalg.norm(event.vector_sum)) or 1.0)
+    features = event_features([pair for pair, *_ in pairs], word_cosine(terms, event.centroid_terms()),
+                              float(np.dot(profile.vector, centroid)))
+    _, closest, closest_terms = max(pairs, key=lambda pair: pair[0]["words"])
+    return features, closest, closest_terms
 
 
 def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, ids: Ids) -> Assignment:
@@ -108,22 +117,34 @@ def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, id
     if matches:
         kept = index.events[matches[0].event]
         assignment = Assignment(profile.article_id, kept.id, kept.story, "joined", shown)
-        for other in matches[1:]:
-            bridged = index.events[other.event]
-            if kept.near(bridged, EVENT_WINDOW_DAYS) and \
-                    event_probability(index, kept, bridged, model) >= model.story_threshold:
-                _merge(index, kept, index.events[other.event], assignment)
+        index.add(kept, profile)
+        _consolidate(index, kept, candidates, model, assignment)
     else:
         assignment = _open_event(index, profile, model, candidates, shown, ids)
-    index.add(index.events[assignment.event], profile)
+        index.add(index.events[assignment.event], profile)
     return assignment
 
 
+def _consolidate(index: ClusterIndex, kept: EventState, candidates: list[Candidate], model: ClusterModel,
+                 assignment: Assignment) -> None:
+    """With the article in, other nearby candidates may now be seen as the same event. One the article
+    itself also matched (a bridge) merges if the two events are at least of one story, so that one article
+    cannot chain two unrelated happenings together; one it only came close to merges if its members now
+    belong to the event as surely as an article joins one."""
+    for other in candidates:
+        if other.event == kept.id or other.event not in index.events or not other.in_event_window \
+                or other.probability < model.story_threshold:
+            continue
+        needed = model.story_threshold if other.probability >= model.event_threshold else model.event_threshold
+        candidate = index.events[other.event]
+        if kept.near(candidate, EVENT_WINDOW_DAYS) and event_probability(index, kept, candidate, model) >= needed:
+            _merge(index, kept, candidate, assignment)
+
+
 def event_probability(index: ClusterIndex, first: EventState, second: EventState, model: ClusterModel) -> float:
-    """Average link between two events: a bridge merges them only if they are at least of one story
-    themselves, so that one article cannot chain two unrelated happenings together."""
-    probabilities = [model.probability(pair_features(a, b, index.stats, index.terms(a), index.terms(b)))
-                     for a in first.compared() for b in second.compared()]
+    """How likely the second event's recent members belong to the first, on average."""
+    probabilities = [model.probability(article_event_features(index, member, index.terms(member), first)[0])
+                     for member in second.compared()]
     return sum(probabilities) / len(probabilities)
 
 

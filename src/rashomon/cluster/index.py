@@ -1,8 +1,10 @@
 """The clusterer's memory: events and stories as they stand, and the indexes that find a new article's
-candidates without scanning the corpus (nearest event centroids, shared rare entities, a time window)."""
+candidates without scanning the corpus (nearest event centroids, shared rare entities and rare words, a
+time window)."""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +16,8 @@ from rashomon.cluster.similarity import CorpusStats, weighted_terms
 
 NEAREST_EVENTS = 12  # candidates from the vector index
 ENTITY_EVENTS = 12  # candidates from the entity index
+TERM_EVENTS = 12  # candidates from the rare-word index
+RARE_TERMS = 10  # an article looks up its ten most distinctive words
 COMPARED_MEMBERS = 8  # an event is compared through its most recent members
 RARE_ENTITY_SHARE = 0.02  # an entity in more of the corpus than this finds no candidates
 EVENT_WINDOW_DAYS = 7  # one happening is reported within days; a week allows for weekly papers
@@ -27,16 +31,24 @@ class EventState:
     story: int
     members: list[ArticleProfile] = field(default_factory=list)
     vector_sum: np.ndarray | None = None
+    term_sum: dict[str, float] = field(default_factory=dict)  # members' TF-IDF weights added up
     first: date | None = None
     last: date | None = None
 
-    def add(self, profile: ArticleProfile) -> None:
+    def add(self, profile: ArticleProfile, terms: dict[str, float]) -> None:
         self.members.append(profile)
+        for word, weight in terms.items():
+            self.term_sum[word] = self.term_sum.get(word, 0.0) + weight
         self.vector_sum = profile.vector.copy() if self.vector_sum is None else self.vector_sum + profile.vector
         day = day_of(profile)
         if day is not None:
             self.first = min(self.first or day, day)
             self.last = max(self.last or day, day)
+
+    def centroid_terms(self) -> dict[str, float]:
+        """The event's words as one unit-length TF-IDF vector: what its reports have in common weighs most."""
+        norm = math.sqrt(sum(w * w for w in self.term_sum.values())) or 1.0
+        return {word: w / norm for word, w in self.term_sum.items()}
 
     def compared(self) -> list[ArticleProfile]:
         return self.members[-COMPARED_MEMBERS:]
@@ -65,13 +77,15 @@ class ClusterIndex:
         self._row_event: list[int] = []
         self._event_row: dict[int, int] = {}
         self._entity_events: dict[str, list[int]] = defaultdict(list)
+        self._term_events: dict[str, list[int]] = defaultdict(list)
         self._terms: dict[str, dict[str, float]] = {}
 
     # -- reading ------------------------------------------------------------------------------
 
     def candidates(self, profile: ArticleProfile, window: int = STORY_WINDOW_DAYS) -> list[EventState]:
         day = day_of(profile)
-        found = dict.fromkeys(self._nearest(profile.vector, day, window) + self._sharing_entities(profile))
+        found = dict.fromkeys(self._nearest(profile.vector, day, window) + self._sharing_entities(profile)
+                              + self._sharing_terms(profile))
         return [self.events[i] for i in found if i in self.events and self.events[i].within(day, window)]
 
     def _nearest(self, vector: np.ndarray, day: date | None, window: int) -> list[int]:
@@ -100,6 +114,19 @@ class ClusterIndex:
         ranked = sorted(shared, key=lambda event: (-shared[event], -event))
         return ranked[:ENTITY_EVENTS]
 
+    def _sharing_terms(self, profile: ArticleProfile) -> list[int]:
+        """Events whose members use the article's most distinctive words (highest TF-IDF, not too common)."""
+        limit = max(20, RARE_ENTITY_SHARE * self.stats.articles)
+        weights = weighted_terms(profile, self.stats)
+        rare = [word for word in sorted(weights, key=lambda w: (-weights[w], w))
+                if self.stats.word_df.get(word, 0) <= limit][:RARE_TERMS]
+        shared: dict[int, float] = defaultdict(float)
+        for word in rare:
+            for event in self._term_events.get(word, ())[-TERM_EVENTS:]:
+                shared[event] += weights[word]
+        ranked = sorted(shared, key=lambda event: (-shared[event], -event))
+        return ranked[:TERM_EVENTS]
+
     def terms(self, profile: ArticleProfile) -> dict[str, float]:
         """TF-IDF weights of a member, kept from when it joined (weights drift little as the corpus grows)."""
         cached = self._terms.get(profile.article_id)
@@ -121,11 +148,18 @@ class ClusterIndex:
 
     def add(self, event: EventState, profile: ArticleProfile) -> None:
         self.stats.add(profile)
-        self._terms[profile.article_id] = weighted_terms(profile, self.stats)
-        event.add(profile)
+        terms = self._terms[profile.article_id] = weighted_terms(profile, self.stats)
+        event.add(profile, terms)
         self._refresh_row(event)
+        self._point_to(event, profile)
+
+    def _point_to(self, event: EventState, profile: ArticleProfile) -> None:
         for entity in profile.entities:
             events = self._entity_events[entity]
+            if not events or events[-1] != event.id:
+                events.append(event.id)
+        for word in profile.terms:
+            events = self._term_events[word]
             if not events or events[-1] != event.id:
                 events.append(event.id)
 
@@ -138,14 +172,13 @@ class ClusterIndex:
     def merge_events(self, kept: EventState, gone: EventState) -> None:
         """``gone``'s articles join ``kept``; its index row is emptied and its entities point to ``kept``."""
         for profile in gone.members:
-            kept.add(profile)
+            kept.add(profile, self.terms(profile))
         row = self._event_row.pop(gone.id)
         self._rows[row] = 0.0
         self._row_event[row] = -1
         self._refresh_row(kept)
         for profile in gone.members:
-            for entity in profile.entities:
-                self._entity_events[entity].append(kept.id)
+            self._point_to(kept, profile)
         del self.events[gone.id]
         self.stories[gone.story].discard(gone.id)
         if not self.stories[gone.story]:

@@ -1,15 +1,14 @@
 """Fitting the same-event model on gold story labels (JSONL with ``story``, as in ../shared/data/stories).
 
-Each article, in publication order, is paired with the earlier articles the indexes would offer as
-candidates (nearest by vector, sharing rare entities); a pair is positive when both carry the same gold
-label. A logistic regression (scikit-learn, from the ``bench`` extra) is fitted on the pair features;
+Each article, in publication order, is weighed against the candidate events the indexes would offer
+(nearest by vector, sharing rare entities or rare words), the events being the gold ones so far; an
+example is positive when the event is the article's own. A logistic regression (scikit-learn, from the ``bench`` extra) is fitted on the pair features;
 only its weights are kept, so clustering runs without scikit-learn.
 """
 
 from __future__ import annotations
 
 import tempfile
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -19,52 +18,34 @@ from rashomon import embed
 from rashomon.analysis import analyze
 from rashomon.cluster.incremental import _publication_order
 from rashomon.cluster.profiles import ArticleProfile, profile
-from rashomon.cluster.similarity import (
-    FEATURES,
-    ClusterModel,
-    CorpusStats,
-    pair_features,
-    weighted_terms,
-)
+from rashomon.cluster.assign import article_event_features
+from rashomon.cluster.index import ClusterIndex, EventState
+from rashomon.cluster.similarity import FEATURES, ClusterModel, weighted_terms
 from rashomon.errors import ModelMissing
 from rashomon.evaluate.stories import _article_of_record, _Ticks, read_records
 from rashomon.ingest.session import ingest
 from rashomon.settings import Settings
 from rashomon.store import Store, queries
 
-NEIGHBOURS = 10
 REGULARISATION = 1.0
 
 
-def training_pairs(profiles: list[ArticleProfile], labels: list[str]) -> tuple[list[list[float]], list[bool]]:
-    """Features and labels of each article against its earlier candidates."""
-    stats = CorpusStats()
-    for profile in profiles:
-        stats.add(profile)
-    terms = [weighted_terms(profile, stats) for profile in profiles]
-    vectors = np.stack([profile.vector for profile in profiles])
-    by_entity: dict[str, list[int]] = defaultdict(list)
+def training_examples(profiles: list[ArticleProfile], labels: list[str]) -> tuple[list[list[float]], list[bool]]:
+    """Each article, in order, against the candidate events the indexes offer, the events being the gold
+    ones as they stand when it arrives: the features the clusterer will weigh, and whether it belongs."""
+    index = ClusterIndex(dimensions=len(profiles[0].vector) if profiles else 0)
+    event_of: dict[str, EventState] = {}
     rows, targets = [], []
-    for i, profile in enumerate(profiles):
-        for j in _earlier_candidates(i, profile, vectors, by_entity):
-            features = pair_features(profile, profiles[j], stats, terms[i], terms[j])
+    for profile, label in zip(profiles, labels, strict=True):
+        terms = weighted_terms(profile, index.stats)
+        for event in index.candidates(profile):
+            features, _, _ = article_event_features(index, profile, terms, event)
             rows.append([features[name] for name in FEATURES])
-            targets.append(labels[i] == labels[j])
-        for entity in profile.entities:
-            by_entity[entity].append(i)
+            targets.append(event_of.get(label) is event)
+        if label not in event_of:
+            event_of[label] = index.new_event(len(event_of), 0)
+        index.add(event_of[label], profile)
     return rows, targets
-
-
-def _earlier_candidates(i: int, profile: ArticleProfile, vectors: np.ndarray, by_entity) -> set[int]:
-    if i == 0:
-        return set()
-    scores = vectors[:i] @ profile.vector
-    nearest = np.argsort(-scores)[:NEIGHBOURS]
-    sharing: dict[int, int] = defaultdict(int)
-    for entity in profile.entities:
-        for j in by_entity.get(entity, ())[-NEIGHBOURS:]:
-            sharing[j] += 1
-    return {int(j) for j in nearest} | set(sorted(sharing, key=lambda j: -sharing[j])[:NEIGHBOURS])
 
 
 def train_cluster_model(paths: list[Path], on_article: Callable[[str], None] | None = None) -> ClusterModel:
@@ -78,7 +59,7 @@ def train_cluster_model(paths: list[Path], on_article: Callable[[str], None] | N
             analyze(store, settings, _Ticks(on_article) if on_article else None)
             profiles, labels = labelled_profiles(store, path, read_records(path))
             store.close()
-        datasets.append(training_pairs(profiles, labels))
+        datasets.append(training_examples(profiles, labels))
     return fit_cluster_model(datasets, trained_on=", ".join(path.name for path in paths))
 
 
