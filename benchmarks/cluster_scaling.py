@@ -5,7 +5,8 @@ Usage: python benchmarks/cluster_scaling.py ../shared/data/stories/allsides-trip
 
 The real articles are ingested and analyzed into a temporary store (not timed; `--db` reuses a store
 already analyzed). A larger corpus is then built from them by re-dating and recombining: article k is
-real article k mod M, published on a day spread over five years, its vector mixed with another real
+real article k mod M, published at a steady rate of news (``--per-day``, 50 by default: a corpus grows
+by covering more days, not by packing more into the same days), its vector mixed with another real
 article's (30%) and a few of that article's words added, so that no two synthetic articles are the
 same. Each is placed by the incremental clusterer (candidates from the indexes, assignment, merges),
 in memory; the time of the last thousand articles before each size is reported in ms per article.
@@ -36,7 +37,7 @@ from rashomon.settings import Settings
 from rashomon.store import Store
 
 WINDOW = 1000
-SPAN_DAYS = 5 * 365
+PER_DAY = 50
 
 
 def real_profiles(paths: list[Path], db: str | None) -> list[ArticleProfile]:
@@ -57,7 +58,7 @@ def _profiles(store: Store, paths: list[Path]) -> list[ArticleProfile]:
     return found
 
 
-def synthetic(profiles: list[ArticleProfile], count: int, seed: int = 7) -> list[ArticleProfile]:
+def synthetic(profiles: list[ArticleProfile], count: int, per_day: int = PER_DAY, seed: int = 7) -> list[ArticleProfile]:
     chooser = random.Random(seed)
     start = date(2015, 1, 1)
     result = []
@@ -67,7 +68,7 @@ def synthetic(profiles: list[ArticleProfile], count: int, seed: int = 7) -> list
         extra = dict(list(other.terms.items())[:3])
         result.append(replace(base, article_id=f"{base.article_id}-{k}", vector=vector / np.linalg.norm(vector),
                               terms={**extra, **base.terms}, mentioned=None,
-                              published=start + timedelta(days=k * SPAN_DAYS // count)))
+                              published=start + timedelta(days=k // per_day)))
     return result
 
 
@@ -92,10 +93,11 @@ def main() -> None:
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--db")
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10000, 100000])
+    parser.add_argument("--per-day", type=int, default=PER_DAY, help="synthetic articles published a day")
     args = parser.parse_args()
     real = real_profiles(args.paths, args.db)
     print(f"{len(real)} real articles; building {max(args.sizes)} by re-dating and recombining", flush=True)
-    print(json.dumps(measure(synthetic(real, max(args.sizes)), sorted(args.sizes)), indent=1))
+    print(json.dumps(measure(synthetic(real, max(args.sizes), args.per_day), sorted(args.sizes)), indent=1))
 
 
 if __name__ == "__main__":

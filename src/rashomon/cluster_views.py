@@ -78,13 +78,14 @@ def why_detail(console: Console, explained: dict) -> None:
     console.print(Text(f"joins an event at probability ≥ {explained['event_threshold']} (within "
                        f"{explained['event_window_days']} days); a story at ≥ {explained['story_threshold']}"))
     table = Table(title="candidates weighed", title_justify="left")
-    for name in ("event", "story", "probability", "words", "vector", "entities", "days", "shared entities",
-                 "shared words"):
+    for name in ("event", "story", "probability", "words: centroid", "best", "mean", "vector", "entities", "days",
+                 "shared entities", "shared words"):
         table.add_column(name)
     for c in explained["candidates"]:
         features = c["features"]
         days = f"{round(2.718281828 ** features['log_days'] - 1)}" if features["dated"] else "–"
-        table.add_row(str(c["event"]), str(c["story"]), f"{c['probability']:.3f}", f"{features['words']:.2f}",
+        words = [f"{features[k]:.2f}" if k in features else "–" for k in ("words_centroid", "words_max", "words")]
+        table.add_row(str(c["event"]), str(c["story"]), f"{c['probability']:.3f}", *words,
                       f"{features['vector']:.2f}", f"{features['entities']:.2f}", days,
                       Text(", ".join(c["shared_entities"])), Text(", ".join(c["shared_words"])))
     console.print(table if explained["candidates"] else Text("no candidates: the first article of its kind"))
