@@ -3,7 +3,8 @@
 An **event** is one real-world happening (same actors, place and time); a **story** is a developing
 topic that holds events over weeks. Each new article is compared only with candidate events found
 through indexes (its nearest event centroids in the sentence-vector space, events that share its rarer
-entities, within a time window), so the cost of one more article stays flat as the corpus grows.
+entities or its most distinctive words, within a time window), so the cost of one more article stays
+flat as the corpus grows.
 """
 
 from rashomon.cluster.incremental import ClusterReport, update_clusters
