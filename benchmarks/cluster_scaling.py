@@ -73,7 +73,8 @@ def synthetic(profiles: list[ArticleProfile], count: int, per_day: int = PER_DAY
 
 
 def measure(profiles: list[ArticleProfile], sizes: list[int]) -> dict:
-    model, index, ids = bundled_cluster_model(), ClusterIndex(dimensions=len(profiles[0].vector)), Ids(1, 1)
+    model = bundled_cluster_model()
+    index, ids = ClusterIndex(model), Ids(1, 1)
     results, started, window_start = {}, time.perf_counter(), time.perf_counter()
     for k, profile in enumerate(profiles, start=1):
         assign(index, profile, model, ids)

@@ -75,23 +75,55 @@ def story_detail(console: Console, record: dict) -> None:
 def why_detail(console: Console, explained: dict) -> None:
     console.print(Text(f"{explained['article']}: event {explained['event']}, story {explained['story']} — "
                        f"{explained['decision']}", style="bold"))
-    console.print(Text(f"joins an event at probability ≥ {explained['event_threshold']} (within "
-                       f"{explained['event_window_days']} days); a story at ≥ {explained['story_threshold']}"))
+    console.print(Text(f"joins an event at a score ≥ {explained['event_threshold']} (within "
+                       f"{explained['event_window_days']} days); a story at ≥ {explained['story_threshold']}. "
+                       "Score: the mean, over the event's latest members, of the word cosine less the "
+                       "background, for members among the nearest articles"))
     table = Table(title="candidates weighed", title_justify="left")
-    for name in ("event", "story", "probability", "words: centroid", "best", "mean", "vector", "entities", "days",
-                 "shared entities", "shared words"):
+    for name in ("event", "story", "score", "words: mean", "best", "centroid", "background", "near", "entities",
+                 "days", "shared entities", "shared words"):
         table.add_column(name)
     for c in explained["candidates"]:
-        features = c["features"]
-        days = f"{round(2.718281828 ** features['log_days'] - 1)}" if features["dated"] else "–"
-        words = [f"{features[k]:.2f}" if k in features else "–" for k in ("words_centroid", "words_max", "words")]
-        table.add_row(str(c["event"]), str(c["story"]), f"{c['probability']:.3f}", *words,
-                      f"{features['vector']:.2f}", f"{features['entities']:.2f}", days,
+        table.add_row(str(c["event"]), str(c["story"]), *_candidate_figures(c),
                       Text(", ".join(c["shared_entities"])), Text(", ".join(c["shared_words"])))
     console.print(table if explained["candidates"] else Text("no candidates: the first article of its kind"))
     for move in explained["moves"]:
         console.print(Text(f"moved from event {move['from_event']} to {move['to_event']} when article "
                            f"{move['because']} bridged them"))
+
+
+def _candidate_figures(candidate: dict) -> list[str]:
+    """The candidate's figures as recorded (a store clustered by an earlier model lacks some: –)."""
+    features = candidate["features"]
+    score = candidate.get("score", candidate.get("probability"))
+    figures = [f"{score:.3f}" if score is not None else "–"]
+    figures += [f"{features[k]:.2f}" if k in features else "–"
+                for k in ("words_mean", "words_max", "words_centroid", "background")]
+    figures.append(f"{features['near_members']:.0f}/{features['compared_members']:.0f}"
+                   if "near_members" in features else "–")
+    figures.append(f"{features['entities']:.2f}" if "entities" in features else "–")
+    figures.append(f"{features['days']:.0f}" if "days" in features else "–")
+    return figures
+
+
+def training_grid(console: Console, points: list, names: list[str], chosen) -> None:
+    """Every grid point's B-cubed F1 on each gold file; the chosen one marked."""
+    table = Table(title="B-cubed F1 at each grid point", title_justify="left")
+    for name in ("background weight", "ranks", "event threshold", *names, "mean"):
+        table.add_column(name)
+    for point in points:
+        model = point.model
+        mark = "bold green" if (model.background_weight, model.background_ranks, model.event_threshold) == (
+            chosen.background_weight, chosen.background_ranks, chosen.event_threshold) else None
+        table.add_row(f"{model.background_weight}", f"{model.background_ranks[0]}–{model.background_ranks[1]}",
+                      f"{model.event_threshold}", *(f"{f1:.3f}" for f1 in point.f1), f"{point.mean_f1:.3f}",
+                      style=mark)
+    console.print(table)
+    best = max(point.mean_f1 for point in points)
+    console.print(Text(f"chosen: background weight {chosen.background_weight}, ranks "
+                       f"{chosen.background_ranks[0]}–{chosen.background_ranks[1]}, event threshold "
+                       f"{chosen.event_threshold}, story threshold {chosen.story_threshold}: "
+                       f"mean B-cubed F1 {best:.3f}"))
 
 
 def story_scores(console: Console, scores: dict) -> None:

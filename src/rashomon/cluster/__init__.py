@@ -2,9 +2,8 @@
 
 An **event** is one real-world happening (same actors, place and time); a **story** is a developing
 topic that holds events over weeks. Each new article is compared only with candidate events found
-through indexes (its nearest event centroids in the sentence-vector space, events that share its rarer
-entities or its most distinctive words, within a time window), so the cost of one more article stays
-flat as the corpus grows.
+through indexes (the events of its nearest articles by words, from an inverted index, within a time
+window), and its similarity to them is read against the background of its part of the corpus.
 """
 
 from rashomon.cluster.incremental import ClusterReport, update_clusters

@@ -1,27 +1,20 @@
 """One article's place: the event it joins (or opens), the story of that event, and why.
 
-The article is scored against each candidate event through the event's most recent members (average
-link: the mean probability over them, so one look-alike member cannot pull an article in). It joins
-the likeliest event at or above the event threshold within the event window; when it clears the
-threshold for two events at once, it bridges them and they merge. Otherwise it opens a new event,
-placed in the story of the likeliest candidate at or above the story threshold, or in a new story.
+The article is scored against each candidate event through the event's most recent members: the mean of
+its background-corrected similarity to each (average link, so that one look-alike member cannot pull an
+article in). It joins the best event at or above the event threshold within the event window. Two events
+the article now connects merge when their members are, on average, as alike as an article and the event
+it joins (average link between the two). Otherwise the article opens a new event, placed in the story of
+the best candidate at or above the story threshold, or in a new story.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from rashomon.cluster.index import EVENT_WINDOW_DAYS, ClusterIndex, EventState
-from rashomon.cluster.profiles import ArticleProfile, day_of
-from rashomon.cluster.similarity import (
-    ClusterModel,
-    event_features,
-    pair_features,
-    weighted_terms,
-    word_cosine,
-)
+from rashomon.cluster.profiles import ArticleProfile
+from rashomon.cluster.similarity import ClusterModel, entity_overlap, word_cosine
 
 EXPLAINED_CANDIDATES = 5
 SHARED_SHOWN = 12
@@ -31,9 +24,8 @@ SHARED_SHOWN = 12
 class Candidate:
     event: int
     story: int
-    probability: float
-    topic_probability: float  # the same, time left out: for the story
-    features: dict[str, float]  # means over the members compared
+    score: float  # mean background-corrected similarity to the compared members
+    features: dict[str, float]  # what the score is made of, and what else the two share
     closest: str  # the member most like the article
     shared_entities: tuple[str, ...]
     shared_words: tuple[str, ...]
@@ -56,6 +48,7 @@ class Assignment:
     def explanation(self, model: ClusterModel) -> dict:
         return {"decision": self.decision, "event_threshold": model.event_threshold,
                 "story_threshold": model.story_threshold, "event_window_days": EVENT_WINDOW_DAYS,
+                "neighbours": model.neighbours, "background_ranks": list(model.background_ranks),
                 "merged_events": self.merged_events,
                 "candidates": [vars(c) | {"shared_entities": list(c.shared_entities),
                                           "shared_words": list(c.shared_words)} for c in self.candidates]}
@@ -76,43 +69,44 @@ class Ids:
         return self.next_story - 1
 
 
-def score_candidates(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel) -> list[Candidate]:
-    terms = weighted_terms(profile, index.stats)
-    scored = []
-    for event in index.candidates(profile):
-        scored.append(_score_event(index, profile, terms, event, model))
-    return sorted(scored, key=lambda c: -c.probability)
+def score_candidates(index: ClusterIndex, profile: ArticleProfile) -> list[Candidate]:
+    index.know([profile])
+    scored = [_candidate(index, profile, event) for event in index.candidates(profile)]
+    return sorted(scored, key=lambda c: (-c.score, c.event))
 
 
-def _score_event(index: ClusterIndex, profile: ArticleProfile, terms: dict, event: EventState,
-                 model: ClusterModel) -> Candidate:
-    features, closest, closest_terms = article_event_features(index, profile, terms, event)
+def event_score(index: ClusterIndex, article_id: str, event: EventState) -> float:
+    """The article's mean background-corrected similarity to the event's most recent members."""
+    compared = event.compared()
+    return sum(index.articles.similarity(article_id, m.article_id) for m in compared) / len(compared)
+
+
+def _candidate(index: ClusterIndex, profile: ArticleProfile, event: EventState) -> Candidate:
+    articles, compared = index.articles, event.compared()
+    cosines = [articles.cosine(profile.article_id, m.article_id) for m in compared]
+    closest = compared[max(range(len(compared)), key=cosines.__getitem__)]
+    terms, closest_terms = index.terms(profile), index.terms(closest)
     entities = sorted(profile.entities & closest.entities, key=lambda e: (-index.stats.entity_idf(e), e))
     words = sorted(set(terms) & set(closest_terms), key=lambda w: (-terms[w] * closest_terms[w], w))
-    return Candidate(event.id, event.story, round(model.probability(features), 4),
-                     round(model.topic_probability(features), 4), {k: round(v, 4) for k, v in features.items()},
-                     closest.article_id, tuple(entities[:SHARED_SHOWN]), tuple(words[:SHARED_SHOWN]),
-                     event.within(day_of(profile), EVENT_WINDOW_DAYS))
-
-
-def article_event_features(index: ClusterIndex, profile: ArticleProfile, terms: dict,
-                           event: EventState) -> tuple[dict[str, float], ArticleProfile, dict[str, float]]:
-    """The article against the event's most recent members and its centroids; also the member most like it."""
-    pairs = []
-    for member in event.compared():
-        member_terms = index.terms(member)
-        pairs.append((pair_features(profile, member, index.stats, terms, member_terms), member, member_terms))
-    centroid = event.vector_sum / (float(np.linalg.norm(event.vector_sum)) or 1.0)
-    features = event_features([pair for pair, *_ in pairs], word_cosine(terms, event.centroid_terms()),
-                              float(np.dot(profile.vector, centroid)))
-    _, closest, closest_terms = max(pairs, key=lambda pair: pair[0]["words"])
-    return features, closest, closest_terms
+    near = sum(articles.near(profile.article_id, m.article_id) for m in compared)
+    features = {"words_mean": sum(cosines) / len(cosines), "words_max": max(cosines),
+                "background": articles.neighbourhood(profile.article_id).background,
+                "near_members": near, "compared_members": len(compared),
+                "words_centroid": word_cosine(terms, event.centroid_terms()),
+                "entities": entity_overlap(profile.entities, closest.entities, index.stats)}
+    gap = event.days_from(profile)
+    if gap is not None:
+        features["days"] = gap
+    return Candidate(event.id, event.story, round(event_score(index, profile.article_id, event), 4),
+                     {k: round(v, 4) for k, v in features.items()}, closest.article_id,
+                     tuple(entities[:SHARED_SHOWN]), tuple(words[:SHARED_SHOWN]),
+                     event.holds(profile, EVENT_WINDOW_DAYS))
 
 
 def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, ids: Ids) -> Assignment:
     """Place ``profile`` in the index and say where and why."""
-    candidates = score_candidates(index, profile, model)
-    matches = [c for c in candidates if c.in_event_window and c.probability >= model.event_threshold]
+    candidates = score_candidates(index, profile)
+    matches = [c for c in candidates if c.in_event_window and c.score >= model.event_threshold]
     shown = candidates[:EXPLAINED_CANDIDATES]
     if matches:
         kept = index.events[matches[0].event]
@@ -127,31 +121,25 @@ def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, id
 
 def _consolidate(index: ClusterIndex, kept: EventState, candidates: list[Candidate], model: ClusterModel,
                  assignment: Assignment) -> None:
-    """With the article in, other nearby candidates may now be seen as the same event. One the article
-    itself also matched (a bridge) merges if the two events are at least of one story, so that one article
-    cannot chain two unrelated happenings together; one it only came close to merges if its members now
-    belong to the event as surely as an article joins one."""
+    """With the article in, another nearby event may now be seen as the same one: it merges when the two
+    events' members are as alike on average as an article must be to join."""
     for other in candidates:
-        if other.event == kept.id or other.event not in index.events or not other.in_event_window \
-                or other.probability < model.story_threshold:
+        if other.event == kept.id or other.event not in index.events or not other.in_event_window:
             continue
-        needed = model.story_threshold if other.probability >= model.event_threshold else model.event_threshold
         candidate = index.events[other.event]
-        if kept.near(candidate, EVENT_WINDOW_DAYS) and event_probability(index, kept, candidate, model) >= needed:
+        if kept.near(candidate, EVENT_WINDOW_DAYS) and event_link(index, kept, candidate) >= model.event_threshold:
             _merge(index, kept, candidate, assignment)
 
 
-def event_probability(index: ClusterIndex, first: EventState, second: EventState, model: ClusterModel) -> float:
-    """How likely the second event's recent members belong to the first, on average."""
-    probabilities = [model.probability(article_event_features(index, member, index.terms(member), first)[0])
-                     for member in second.compared()]
-    return sum(probabilities) / len(probabilities)
+def event_link(index: ClusterIndex, first: EventState, second: EventState) -> float:
+    """The mean background-corrected similarity between the two events' most recent members."""
+    pairs = [(a.article_id, b.article_id) for a in first.compared() for b in second.compared()]
+    return sum(index.articles.similarity(a, b) for a, b in pairs) / len(pairs)
 
 
 def _open_event(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, candidates: list[Candidate],
                 shown: list[Candidate], ids: Ids) -> Assignment:
-    related = sorted((c for c in candidates if c.topic_probability >= model.story_threshold),
-                     key=lambda c: -c.topic_probability)
+    related = [c for c in candidates if c.score >= model.story_threshold]
     if related:
         story, decision, new_story = related[0].story, "new event", False
     else:

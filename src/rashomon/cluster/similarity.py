@@ -1,12 +1,12 @@
-"""How alike two articles are, feature by feature, and the probability that they report the same event.
+"""How alike two articles are, and the model that turns it into events and stories.
 
-Features of a pair: TF-IDF cosine of their words, cosine of their multilingual article vectors, the
-weighted overlap of their canonical entities (rare entities weigh more), and the days between their
-publication dates. An article is weighed against an event through the pairs with its most recent members
-(means, and the best word cosine) and through the event's word centroid. A logistic model turns them into
-the probability that the article belongs to the event; the event threshold is 0.5 (more likely than not),
-the story threshold is lower, for events of one developing topic.
-The weights are fitted by ``rashomon train clusters`` and shipped in ``cluster/data/cluster_model.json``.
+Words decide: the TF-IDF cosine of two articles, read against the background of each one's part of the
+corpus (``cluster/neighbours.py``). An article joins the event whose most recent members it is most like
+on average (the mean background-corrected cosine), if that mean reaches the event threshold and the event
+lies within the event window; a lower mean is enough to place a new event in a story. Entities, the
+event's word centroid and the days between are shown in explanations. The parameters (how many
+neighbours, which background ranks, how much background, the two thresholds) are chosen on gold files by
+``rashomon train clusters`` and shipped in ``cluster/data/cluster_model.json``.
 """
 
 from __future__ import annotations
@@ -19,16 +19,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
-
-from rashomon.cluster.profiles import ArticleProfile, day_of
+from rashomon.cluster.profiles import ArticleProfile
 from rashomon.errors import ModelMissing
 
-# what the model weighs; the mean word cosine and the vector cosine are shown in explanations but not
-# weighed: fitted on two gold corpora and scored on the third, their weights flip sign and lower F1
-FEATURES = ("words_max", "words_centroid", "entities", "dated", "log_days", "words_by_length")
-PAIR_FEATURES = ("words", "vector", "entities", "dated", "log_days", "words_by_length")
-_FORMAT = "rashomon-cluster-model/1"
+_FORMAT = "rashomon-cluster-model/2"
 _MODEL_FILE = "cluster_model.json"
 
 
@@ -88,70 +82,32 @@ def entity_overlap(first: frozenset[str], second: frozenset[str], stats: CorpusS
     return shared / min(sum(stats.entity_idf(e) for e in sorted(first)), sum(stats.entity_idf(e) for e in sorted(second)))
 
 
-def pair_features(first: ArticleProfile, second: ArticleProfile, stats: CorpusStats,
-                  first_terms: dict[str, float] | None = None,
-                  second_terms: dict[str, float] | None = None) -> dict[str, float]:
-    first_terms = first_terms if first_terms is not None else weighted_terms(first, stats)
-    second_terms = second_terms if second_terms is not None else weighted_terms(second, stats)
-    days = days_between(first, second)
-    dated = days is not None
-    words = word_cosine(first_terms, second_terms)
-    # short texts share fewer words for the same story: the weight of word overlap depends on length
-    length = math.log(1 + min(len(first.terms), len(second.terms)))
-    return {"words": words, "words_by_length": words * length,
-            "vector": float(np.dot(first.vector, second.vector)),
-            "entities": entity_overlap(first.entities, second.entities, stats),
-            "dated": float(dated), "log_days": math.log1p(days or 0)}
-
-
-def event_features(pairs: list[dict[str, float]], words_centroid: float, vector_centroid: float) -> dict[str, float]:
-    """An article against an event: the pair features averaged over the members compared, the best word
-    overlap with any one of them, and the cosines with the event's word and vector centroids."""
-    means = {name: sum(pair[name] for pair in pairs) / len(pairs) for name in PAIR_FEATURES}
-    return means | {"words_max": max(pair["words"] for pair in pairs), "words_centroid": words_centroid,
-                    "vector": vector_centroid}
-
-
-def days_between(first: ArticleProfile, second: ArticleProfile) -> int | None:
-    """Days between the two articles' dates (publication, else the latest day the text names)."""
-    known = day_of(first) or day_of(second)
-    if known is None:
-        return None
-    one, other = day_of(first, known.year), day_of(second, known.year)
-    if one is None or other is None:
-        return None
-    return abs((one - other).days)
-
-
 @dataclass(frozen=True)
 class ClusterModel:
-    weights: dict[str, float]
-    bias: float
-    event_threshold: float = 0.5
-    story_threshold: float = 0.2
+    event_threshold: float
+    story_threshold: float
+    neighbours: int = 10  # a pair counts when one is among the other's ten nearest articles
+    background_ranks: tuple[int, int] = (30, 60)  # the articles whose mean cosine is the background
+    background_weight: float = 1.0
     trained_on: str = ""
 
-    def probability(self, features: dict[str, float]) -> float:
-        score = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-    def topic_probability(self, features: dict[str, float]) -> float:
-        """The same words and actors whenever it happened: a story spans weeks, so time is left out."""
-        return self.probability(features | {"dated": 0.0, "log_days": 0.0})
-
     def save(self, path: Path) -> None:
-        payload = {"format": _FORMAT, "trained_on": self.trained_on, "features": list(FEATURES),
-                   "weights": {k: round(v, 4) for k, v in self.weights.items()}, "bias": round(self.bias, 4),
+        payload = {"format": _FORMAT, "trained_on": self.trained_on, "neighbours": self.neighbours,
+                   "background_ranks": list(self.background_ranks), "background_weight": self.background_weight,
                    "event_threshold": self.event_threshold, "story_threshold": self.story_threshold}
         path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
 
     @classmethod
     def read(cls, path) -> ClusterModel:
-        payload = json.loads(Path(path).read_text(encoding="utf-8"))
-        if payload.get("format") != _FORMAT:
-            raise ModelMissing(f"{path}: not a rashomon cluster model (format {payload.get('format')!r})")
-        return cls(payload["weights"], payload["bias"], payload["event_threshold"], payload["story_threshold"],
-                   payload.get("trained_on", ""))
+        try:
+            payload = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ModelMissing(f"{path}: cannot read a cluster model ({error})") from error
+        if not isinstance(payload, dict) or payload.get("format") != _FORMAT:
+            found = payload.get("format") if isinstance(payload, dict) else None
+            raise ModelMissing(f"{path}: not a rashomon cluster model (format {found!r}, expected {_FORMAT})")
+        return cls(payload["event_threshold"], payload["story_threshold"], payload["neighbours"],
+                   tuple(payload["background_ranks"]), payload["background_weight"], payload.get("trained_on", ""))
 
 
 @lru_cache(maxsize=1)

@@ -1,66 +1,99 @@
-"""Fitting the same-event model on gold story labels (JSONL with ``story``, as in ../shared/data/stories).
+"""Choosing the cluster model's parameters on gold story labels (JSONL with ``story``, as in ../shared/data/stories).
 
-Each article, in publication order, is weighed against the candidate events the indexes would offer
-(nearest by vector, sharing rare entities or rare words), the events being the gold ones so far; an
-example is positive when the event is the article's own. A logistic regression (scikit-learn, from the ``bench`` extra) is fitted on the pair features;
-only its weights are kept, so clustering runs without scikit-learn.
+Each gold file is ingested and analyzed in a temporary store; then, for every point of a small grid (how
+much background to subtract, which ranks make the background, the event threshold), its articles are
+clustered in publication order exactly as ``analyze`` would, and B-cubed F1 is measured against the gold
+events. The point with the best mean F1 over the files wins, each file weighing the same. How many
+nearest articles count is not searched: ten, fixed before any measurement. The story threshold is half
+the event threshold: there is no gold for stories to choose it on.
 """
 
 from __future__ import annotations
 
+import itertools
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
-
-import numpy as np
 
 from rashomon import embed
 from rashomon.analysis import analyze
+from rashomon.cluster.assign import Ids, assign
 from rashomon.cluster.incremental import _publication_order
+from rashomon.cluster.index import ClusterIndex
 from rashomon.cluster.profiles import ArticleProfile, profile
-from rashomon.cluster.assign import article_event_features
-from rashomon.cluster.index import ClusterIndex, EventState
-from rashomon.cluster.similarity import FEATURES, ClusterModel, weighted_terms
-from rashomon.errors import ModelMissing
-from rashomon.evaluate.stories import _article_of_record, _Ticks, read_records
+from rashomon.cluster.similarity import ClusterModel
+from rashomon.evaluate.stories import _article_of_record, _Ticks, bcubed, read_records
 from rashomon.ingest.session import ingest
 from rashomon.settings import Settings
 from rashomon.store import Store, queries
 
-REGULARISATION = 1.0
+BACKGROUND_WEIGHTS = (0.75, 1.0)
+BACKGROUND_RANKS = ((20, 40), (30, 60))
+EVENT_THRESHOLDS = (0.2, 0.175, 0.15, 0.125, 0.1, 0.075, 0.05)
+STORY_SHARE = 0.5
 
 
-def training_examples(profiles: list[ArticleProfile], labels: list[str]) -> tuple[list[list[float]], list[bool]]:
-    """Each article, in order, against the candidate events the indexes offer, the events being the gold
-    ones as they stand when it arrives: the features the clusterer will weigh, and whether it belongs."""
-    index = ClusterIndex(dimensions=len(profiles[0].vector) if profiles else 0)
-    event_of: dict[str, EventState] = {}
-    rows, targets = [], []
-    for profile, label in zip(profiles, labels, strict=True):
-        terms = weighted_terms(profile, index.stats)
-        for event in index.candidates(profile):
-            features, _, _ = article_event_features(index, profile, terms, event)
-            rows.append([features[name] for name in FEATURES])
-            targets.append(event_of.get(label) is event)
-        if label not in event_of:
-            event_of[label] = index.new_event(len(event_of), 0)
-        index.add(event_of[label], profile)
-    return rows, targets
+@dataclass(frozen=True)
+class GridPoint:
+    model: ClusterModel
+    f1: tuple[float, ...]  # B-cubed F1 of each gold file, in the order given
+
+    @property
+    def mean_f1(self) -> float:
+        return sum(self.f1) / len(self.f1)
 
 
-def train_cluster_model(paths: list[Path], on_article: Callable[[str], None] | None = None) -> ClusterModel:
-    """Each gold file ingested and analyzed in a temporary store, its pairs drawn, one model fitted on all."""
-    datasets = []
-    for path in paths:
-        with tempfile.TemporaryDirectory(prefix="rashomon-train-") as folder:
-            target = str(Path(folder) / "train.db")
-            store, settings = Store.open(target), Settings.load(db=target)
-            ingest(store, [str(path)], settings)
-            analyze(store, settings, _Ticks(on_article) if on_article else None)
-            profiles, labels = labelled_profiles(store, path, read_records(path))
-            store.close()
-        datasets.append(training_examples(profiles, labels))
-    return fit_cluster_model(datasets, trained_on=", ".join(path.name for path in paths))
+def grid() -> list[ClusterModel]:
+    return [ClusterModel(threshold, round(threshold * STORY_SHARE, 4), background_ranks=ranks,
+                         background_weight=weight)
+            for weight, ranks, threshold in itertools.product(BACKGROUND_WEIGHTS, BACKGROUND_RANKS, EVENT_THRESHOLDS)]
+
+
+def cluster_in_order(profiles: list[ArticleProfile], model: ClusterModel) -> list[int]:
+    """Each profile's event, the profiles clustered in the order given as one run of ``analyze``."""
+    index, ids = ClusterIndex(model), Ids(1, 1)
+    index.know(profiles)
+    for article in profiles:
+        assign(index, article, model, ids)
+    return [index.event_of(article.article_id) for article in profiles]
+
+
+def grid_scores(datasets: list[tuple[list[ArticleProfile], list[str]]],
+                on_point: Callable[[GridPoint], None] | None = None) -> list[GridPoint]:
+    points = []
+    for model in grid():
+        point = GridPoint(model, tuple(round(bcubed(cluster_in_order(profiles, model), labels)["f1"], 4)
+                                       for profiles, labels in datasets))
+        points.append(point)
+        if on_point:
+            on_point(point)
+    return points
+
+
+def best_point(points: list[GridPoint]) -> GridPoint:
+    return max(points, key=lambda point: point.mean_f1)  # the first of equals: the stricter threshold
+
+
+def train_cluster_model(paths: list[Path], on_article: Callable[[str], None] | None = None,
+                        on_point: Callable[[GridPoint], None] | None = None) -> tuple[ClusterModel, list[GridPoint]]:
+    """Each gold file analyzed in a temporary store, the grid scored on all of them, the best point kept."""
+    datasets = [gold_profiles(path, on_article) for path in paths]
+    points = grid_scores(datasets, on_point)
+    chosen = best_point(points).model
+    return replace(chosen, trained_on=", ".join(path.name for path in paths)), points
+
+
+def gold_profiles(path: Path, on_article: Callable[[str], None] | None = None
+                  ) -> tuple[list[ArticleProfile], list[str]]:
+    with tempfile.TemporaryDirectory(prefix="rashomon-train-") as folder:
+        target = str(Path(folder) / "train.db")
+        store, settings = Store.open(target), Settings.load(db=target)
+        ingest(store, [str(path)], settings)
+        analyze(store, settings, _Ticks(on_article) if on_article else None)
+        found = labelled_profiles(store, path, read_records(path))
+        store.close()
+    return found
 
 
 def labelled_profiles(store: Store, path: Path, records: list[dict]) -> tuple[list[ArticleProfile], list[str]]:
@@ -74,21 +107,3 @@ def labelled_profiles(store: Store, path: Path, records: list[dict]) -> tuple[li
     profiles = [profile(row.id, row.published, embed.from_bytes(row.article_vector), row.title, row.text,
                         entities[row.id], dates[row.id]) for row in rows]
     return profiles, [label_of[row.id] for row in rows]
-
-
-def fit_cluster_model(datasets: Iterable[tuple[list[list[float]], list[bool]]], trained_on: str) -> ClusterModel:
-    """One model over the pairs of every dataset, each dataset weighing the same."""
-    try:
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as error:
-        raise ModelMissing("training the cluster model needs scikit-learn: pip install 'rashomon[bench]'") from error
-    rows, targets, weights = [], [], []
-    for features, labels in datasets:
-        rows += features
-        targets += labels
-        weights += [1.0 / max(1, len(labels))] * len(labels)
-    scale = len(weights) / sum(weights)
-    model = LogisticRegression(C=REGULARISATION, max_iter=1000)
-    model.fit(np.asarray(rows), np.asarray(targets), sample_weight=np.asarray(weights) * scale)
-    return ClusterModel(dict(zip(FEATURES, map(float, model.coef_[0]), strict=True)), float(model.intercept_[0]),
-                        trained_on=trained_on)

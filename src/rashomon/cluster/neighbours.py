@@ -1,0 +1,141 @@
+"""Each article's nearest reports by words, and how alike reports in its part of the corpus usually are.
+
+Two reports of one event share words that other reports of the same topic do not. How much word overlap
+that takes depends on the corpus: the short leads of one busy topic all look alike, long reports of
+different happenings rarely do. So the similarity of two articles is read against their background, the
+mean word cosine of each one's 20th to 40th nearest articles (model parameters); it counts only between
+near neighbours, one among the other's ten nearest (a nearest-neighbour graph tames differences of
+density that one cosine threshold cannot); and the excess over the background is scaled by the square
+root of the shorter text's number of words, the unit in which chance overlap shrinks.
+
+An inverted index of every known article's TF-IDF weights gives an article's cosines with all articles
+sharing a word with it in one numpy accumulation; neighbourhoods are computed on demand and kept until an
+article is added that would enter them (one closer than their last ranked article). A run of the clusterer adds all its new articles first, so each one's
+neighbourhood already counts the reports of the same run published after it.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from dataclasses import dataclass
+
+import numpy as np
+
+from rashomon.cluster.similarity import ClusterModel, word_cosine
+
+
+REFERENCE_WORDS = 100
+COMMON_WORD_POSTINGS = 5000  # a word in more articles than this says little about which: not searched
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    nearest: frozenset[str]  # the article's closest articles by word cosine
+    kth: float  # the cosine of the last of them (an article closer than this is among them)
+    background: float  # the mean cosine of the articles ranked within the model's background ranks
+    floor: float  # the cosine of the last article ranked: a new article closer than this changes all of it
+
+
+class NeighbourIndex:
+    """Articles' TF-IDF weights, an inverted index over them, and each article's neighbourhood."""
+
+    def __init__(self, model: ClusterModel):
+        self.model = model
+        self._ids: list[str] = []
+        self._number: dict[str, int] = {}
+        self._terms: list[dict[str, float]] = []
+        self._postings: dict[str, tuple[array, array]] = {}
+        self._neighbourhoods: dict[int, Neighbourhood] = {}
+        self._floors = np.full(1024, np.inf)  # each cached neighbourhood's floor; inf where none is cached
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._number
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, article_id: str, terms: dict[str, float]) -> None:
+        if article_id in self._number:
+            return
+        number = self._number[article_id] = len(self._ids)
+        self._ids.append(article_id)
+        self._terms.append(terms)
+        for word, weight in terms.items():
+            numbers, weights = self._postings.setdefault(word, (array("i"), array("f")))
+            numbers.append(number)
+            weights.append(weight)
+        if number == len(self._floors):
+            self._floors = np.concatenate([self._floors, np.full(len(self._floors), np.inf)])
+        if self._neighbourhoods:  # none is cached while a run adds its articles
+            self._forget_changed(self._cosines(number)[:number])
+
+    def _forget_changed(self, cosines: np.ndarray) -> None:
+        """Drop the cached neighbourhoods the new article enters."""
+        for changed in np.flatnonzero(cosines > self._floors[:len(cosines)]):
+            del self._neighbourhoods[int(changed)]
+            self._floors[changed] = np.inf
+
+    def terms(self, article_id: str) -> dict[str, float]:
+        return self._terms[self._number[article_id]]
+
+    def cosine(self, first: str, second: str) -> float:
+        return word_cosine(self.terms(first), self.terms(second))
+
+    def neighbourhood(self, article_id: str) -> Neighbourhood:
+        number = self._number[article_id]
+        found = self._neighbourhoods.get(number)
+        if found is None:
+            found = self._neighbourhoods[number] = self._measure(number)
+            self._floors[number] = found.floor
+        return found
+
+    def _measure(self, number: int) -> Neighbourhood:
+        cosines = self._cosines(number)
+        cosines[number] = -1.0  # not its own neighbour
+        first, last = self.model.background_ranks
+        depth = min(len(cosines) - 1, last)
+        if depth <= 0:
+            return Neighbourhood(frozenset(), -1.0, 0.0, -1.0)
+        top = np.argpartition(-cosines, depth - 1)[:depth]
+        top = top[np.argsort(-cosines[top], kind="stable")]
+        nearest = top[:self.model.neighbours]
+        kth = float(cosines[nearest[-1]]) if len(nearest) == self.model.neighbours else -1.0
+        ranked = cosines[top[first:last]]
+        floor = float(cosines[top[-1]]) if depth == last else -1.0  # not full yet: any article changes it
+        return Neighbourhood(frozenset(self._ids[i] for i in nearest if cosines[i] > 0), kth,
+                             float(ranked.mean()) if len(ranked) else 0.0, floor)
+
+    def _cosines(self, number: int) -> np.ndarray:
+        """The article's word cosine with every known article (zero where no word is shared)."""
+        numbers, weights = [], []
+        for word, weight in self._terms[number].items():
+            posted, posted_weights = self._postings[word]
+            if len(posted) > COMMON_WORD_POSTINGS:
+                continue
+            numbers.append(np.frombuffer(posted, dtype=np.int32))
+            weights.append(np.frombuffer(posted_weights, dtype=np.float32) * weight)
+        if not numbers:
+            return np.zeros(len(self._ids))
+        return np.bincount(np.concatenate(numbers), weights=np.concatenate(weights), minlength=len(self._ids))
+
+    def near(self, first: str, second: str) -> bool:
+        """One is among the other's nearest: the pair's similarity counts."""
+        cosine = self.cosine(first, second)
+        return cosine > 0 and (cosine >= self.neighbourhood(first).kth or cosine >= self.neighbourhood(second).kth)
+
+    def similarity(self, first: str, second: str) -> float:
+        """Word cosine less the pair's mean background, scaled by the shorter one's length, between near
+        neighbours; zero otherwise. Two short texts share a rare word by chance more often: the spread of
+        chance cosines shrinks as the square root of the words compared, so the excess over the
+        background is measured in that unit (REFERENCE_WORDS words count as one)."""
+        if not self.near(first, second):
+            return 0.0
+        background = (self.neighbourhood(first).background + self.neighbourhood(second).background) / 2
+        words = min(len(self.terms(first)), len(self.terms(second)))
+        excess = self.cosine(first, second) - self.model.background_weight * background
+        return excess * math.sqrt(words / REFERENCE_WORDS)
+
+    def order(self, article_id: str) -> int:
+        """When the article became known (0 for the first)."""
+        return self._number[article_id]
