@@ -66,6 +66,20 @@ def test_cluster_rerunning_adds_nothing(seeded, settings):
         assert len(queries.stories_overview(connection)) == 1
 
 
+def test_cluster_seeds_in_two_runs_keep_their_events(store, settings):
+    from rashomon.ingest.session import ingest
+
+    paths = sorted(samples.seed_paths())
+    ingest(store, [str(p) for p in paths[:3]], settings)
+    analyze(store, settings)
+    ingest(store, [str(p) for p in paths[3:]], settings)
+    assert analyze(store, settings).clusters.clustered == 2  # the second run places only the new two
+    placed = _placement_by_seed(store)
+    assert placed["000"][0] == placed["001"][0] == placed["002"][0]
+    assert len({placed[seed][0] for seed in ("000", "003", "004")}) == 3
+    assert len({story for _, story in placed.values()}) == 1
+
+
 def test_cluster_same_words_join_other_words_open_a_new_story():
     _, placed = _place([_profile("a", "missile launch korea"), _profile("b", "missile launch korea"),
                         _profile("c", "football cup final")])

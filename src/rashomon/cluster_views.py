@@ -102,7 +102,8 @@ def _candidate_figures(candidate: dict) -> list[str]:
     figures.append(f"{features['near_members']:.0f}/{features['compared_members']:.0f}"
                    if "near_members" in features else "–")
     figures.append(f"{features['entities']:.2f}" if "entities" in features else "–")
-    figures.append(f"{features['days']:.0f}" if "days" in features else "–")
+    days = f"{features['days']:.0f}" if "days" in features else "–"
+    figures.append(days if candidate.get("in_event_window", True) else f"{days}: outside")
     return figures
 
 
