@@ -77,11 +77,12 @@ def why_detail(console: Console, explained: dict) -> None:
                        f"{explained['decision']}", style="bold"))
     console.print(Text(f"joins an event at a score ≥ {explained['event_threshold']} (within "
                        f"{explained['event_window_days']} days); a story at ≥ {explained['story_threshold']}. "
-                       "Score: the mean, over the event's latest members, of the word cosine less the "
-                       "background, for members among the nearest articles"))
+                       "Score: the mean, over the event's latest members among the nearest articles, of the "
+                       "word cosine less the background (scaled by length), plus the meaning weight times "
+                       "the vector cosine less its background"))
     table = Table(title="candidates weighed", title_justify="left")
-    for name in ("event", "story", "score", "words: mean", "best", "centroid", "background", "near", "entities",
-                 "days", "shared entities", "shared words"):
+    for name in ("event", "story", "score", "words: mean", "best", "centroid", "background", "meaning: mean",
+                 "background", "near", "entities", "days", "shared entities", "shared words"):
         table.add_column(name)
     for c in explained["candidates"]:
         table.add_row(str(c["event"]), str(c["story"]), *_candidate_figures(c),
@@ -98,7 +99,8 @@ def _candidate_figures(candidate: dict) -> list[str]:
     score = candidate.get("score", candidate.get("probability"))
     figures = [f"{score:.3f}" if score is not None else "–"]
     figures += [f"{features[k]:.2f}" if k in features else "–"
-                for k in ("words_mean", "words_max", "words_centroid", "background")]
+                for k in ("words_mean", "words_max", "words_centroid", "background", "meaning_mean",
+                          "meaning_background")]
     figures.append(f"{features['near_members']:.0f}/{features['compared_members']:.0f}"
                    if "near_members" in features else "–")
     figures.append(f"{features['entities']:.2f}" if "entities" in features else "–")
@@ -110,18 +112,18 @@ def _candidate_figures(candidate: dict) -> list[str]:
 def training_grid(console: Console, points: list, names: list[str], chosen) -> None:
     """Every grid point's B-cubed F1 on each gold file; the chosen one marked."""
     table = Table(title="B-cubed F1 at each grid point", title_justify="left")
-    for name in ("background weight", "ranks", "event threshold", *names, "mean"):
+    for name in ("meaning weight", "ranks", "event threshold", *names, "mean"):
         table.add_column(name)
     for point in points:
         model = point.model
-        mark = "bold green" if (model.background_weight, model.background_ranks, model.event_threshold) == (
-            chosen.background_weight, chosen.background_ranks, chosen.event_threshold) else None
-        table.add_row(f"{model.background_weight}", f"{model.background_ranks[0]}–{model.background_ranks[1]}",
+        mark = "bold green" if (model.meaning_weight, model.background_ranks, model.event_threshold) == (
+            chosen.meaning_weight, chosen.background_ranks, chosen.event_threshold) else None
+        table.add_row(f"{model.meaning_weight}", f"{model.background_ranks[0]}–{model.background_ranks[1]}",
                       f"{model.event_threshold}", *(f"{f1:.3f}" for f1 in point.f1), f"{point.mean_f1:.3f}",
                       style=mark)
     console.print(table)
     best = max(point.mean_f1 for point in points)
-    console.print(Text(f"chosen: background weight {chosen.background_weight}, ranks "
+    console.print(Text(f"chosen: meaning weight {chosen.meaning_weight}, ranks "
                        f"{chosen.background_ranks[0]}–{chosen.background_ranks[1]}, event threshold "
                        f"{chosen.event_threshold}, story threshold {chosen.story_threshold}: "
                        f"mean B-cubed F1 {best:.3f}"))

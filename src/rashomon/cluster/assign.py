@@ -89,8 +89,11 @@ def _candidate(index: ClusterIndex, profile: ArticleProfile, event: EventState) 
     entities = sorted(profile.entities & closest.entities, key=lambda e: (-index.stats.entity_idf(e), e))
     words = sorted(set(terms) & set(closest_terms), key=lambda w: (-terms[w] * closest_terms[w], w))
     near = sum(articles.near(profile.article_id, m.article_id) for m in compared)
+    around = articles.neighbourhood(profile.article_id)
+    meanings = [articles.meaning(profile.article_id, m.article_id) for m in compared]
     features = {"words_mean": sum(cosines) / len(cosines), "words_max": max(cosines),
-                "background": articles.neighbourhood(profile.article_id).background,
+                "background": around.background,
+                "meaning_mean": sum(meanings) / len(meanings), "meaning_background": around.meaning_background,
                 "near_members": near, "compared_members": len(compared),
                 "words_centroid": word_cosine(terms, event.centroid_terms()),
                 "entities": entity_overlap(profile.entities, closest.entities, index.stats)}

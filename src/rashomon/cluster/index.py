@@ -104,7 +104,7 @@ class ClusterIndex:
         for profile in fresh:
             self.stats.add(profile)
         for profile in fresh:
-            self.articles.add(profile.article_id, weighted_terms(profile, self.stats))
+            self.articles.add(profile.article_id, weighted_terms(profile, self.stats), profile.vector)
 
     def new_event(self, event_id: int, story_id: int) -> EventState:
         event = EventState(event_id, story_id)

@@ -3,10 +3,13 @@
 Two reports of one event share words that other reports of the same topic do not. How much word overlap
 that takes depends on the corpus: the short leads of one busy topic all look alike, long reports of
 different happenings rarely do. So the similarity of two articles is read against their background, the
-mean word cosine of each one's 20th to 40th nearest articles (model parameters); it counts only between
+mean word cosine of each one's 20th to 40th nearest articles (the ranks are a model parameter); it counts only between
 near neighbours, one among the other's ten nearest (a nearest-neighbour graph tames differences of
 density that one cosine threshold cannot); and the excess over the background is scaled by the square
-root of the shorter text's number of words, the unit in which chance overlap shrinks.
+root of the shorter text's number of words, the unit in which chance overlap shrinks. The article vectors
+(mean sentence embeddings) add their own excess, the pair's vector cosine less the mean vector cosine of
+each one's background articles, weighed by the model's meaning weight: found through words, measured also
+in meaning, so the cost stays that of the word index.
 
 An inverted index of every known article's TF-IDF weights gives an article's cosines with all articles
 sharing a word with it in one numpy accumulation; neighbourhoods are computed on demand and kept until an
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rashomon.cluster.similarity import ClusterModel, word_cosine
+from rashomon.errors import StoreError
 
 
 REFERENCE_WORDS = 100
@@ -34,6 +38,7 @@ class Neighbourhood:
     nearest: frozenset[str]  # the article's closest articles by word cosine
     kth: float  # the cosine of the last of them (an article closer than this is among them)
     background: float  # the mean cosine of the articles ranked within the model's background ranks
+    meaning_background: float  # the mean cosine of the same articles' sentence-embedding vectors with its own
     floor: float  # the cosine of the last article ranked: a new article closer than this changes all of it
 
 
@@ -45,6 +50,7 @@ class NeighbourIndex:
         self._ids: list[str] = []
         self._number: dict[str, int] = {}
         self._terms: list[dict[str, float]] = []
+        self._vectors = np.zeros((1024, 0), np.float32)  # unit-length article vectors, one row an article
         self._postings: dict[str, tuple[array, array]] = {}
         self._neighbourhoods: dict[int, Neighbourhood] = {}
         self._floors = np.full(1024, np.inf)  # each cached neighbourhood's floor; inf where none is cached
@@ -55,10 +61,12 @@ class NeighbourIndex:
     def __len__(self) -> int:
         return len(self._ids)
 
-    def add(self, article_id: str, terms: dict[str, float]) -> None:
+    def add(self, article_id: str, terms: dict[str, float], vector: np.ndarray) -> None:
         if article_id in self._number:
             return
-        number = self._number[article_id] = len(self._ids)
+        number = len(self._ids)
+        self._store_vector(article_id, number, vector)
+        self._number[article_id] = number
         self._ids.append(article_id)
         self._terms.append(terms)
         for word, weight in terms.items():
@@ -69,6 +77,17 @@ class NeighbourIndex:
             self._floors = np.concatenate([self._floors, np.full(len(self._floors), np.inf)])
         if self._neighbourhoods:  # none is cached while a run adds its articles
             self._forget_changed(self._cosines(number)[:number])
+
+    def _store_vector(self, article_id: str, number: int, vector: np.ndarray) -> None:
+        if self._vectors.shape[1] != len(vector):
+            if number:
+                raise StoreError(f"article {article_id}: a vector of {len(vector)} dimensions where the "
+                                 f"others have {self._vectors.shape[1]} (embedded by another encoder? "
+                                 "re-run `rashomon analyze` on a fresh store)")
+            self._vectors = np.zeros((1024, len(vector)), np.float32)
+        if number == len(self._vectors):
+            self._vectors = np.concatenate([self._vectors, np.zeros_like(self._vectors)])
+        self._vectors[number] = vector
 
     def _forget_changed(self, cosines: np.ndarray) -> None:
         """Drop the cached neighbourhoods the new article enters."""
@@ -81,6 +100,10 @@ class NeighbourIndex:
 
     def cosine(self, first: str, second: str) -> float:
         return word_cosine(self.terms(first), self.terms(second))
+
+    def meaning(self, first: str, second: str) -> float:
+        """The cosine of the two articles' vectors (mean sentence embeddings, unit length)."""
+        return float(self._vectors[self._number[first]] @ self._vectors[self._number[second]])
 
     def neighbourhood(self, article_id: str) -> Neighbourhood:
         number = self._number[article_id]
@@ -96,15 +119,17 @@ class NeighbourIndex:
         first, last = self.model.background_ranks
         depth = min(len(cosines) - 1, last)
         if depth <= 0:
-            return Neighbourhood(frozenset(), -1.0, 0.0, -1.0)
+            return Neighbourhood(frozenset(), -1.0, 0.0, 0.0, -1.0)
         top = np.argpartition(-cosines, depth - 1)[:depth]
         top = top[np.argsort(-cosines[top], kind="stable")]
         nearest = top[:self.model.neighbours]
         kth = float(cosines[nearest[-1]]) if len(nearest) == self.model.neighbours else -1.0
-        ranked = cosines[top[first:last]]
+        background = top[first:last]
+        meanings = self._vectors[background] @ self._vectors[number]
         floor = float(cosines[top[-1]]) if depth == last else -1.0  # not full yet: any article changes it
         return Neighbourhood(frozenset(self._ids[i] for i in nearest if cosines[i] > 0), kth,
-                             float(ranked.mean()) if len(ranked) else 0.0, floor)
+                             float(cosines[background].mean()) if len(background) else 0.0,
+                             float(meanings.mean()) if len(background) else 0.0, floor)
 
     def _cosines(self, number: int) -> np.ndarray:
         """The article's word cosine with every known article (zero where no word is shared)."""
@@ -125,16 +150,23 @@ class NeighbourIndex:
         return cosine > 0 and (cosine >= self.neighbourhood(first).kth or cosine >= self.neighbourhood(second).kth)
 
     def similarity(self, first: str, second: str) -> float:
-        """Word cosine less the pair's mean background, scaled by the shorter one's length, between near
-        neighbours; zero otherwise. Two short texts share a rare word by chance more often: the spread of
-        chance cosines shrinks as the square root of the words compared, so the excess over the
-        background is measured in that unit (REFERENCE_WORDS words count as one)."""
+        """Between near neighbours (zero otherwise): the excess of their word cosine over the pair's mean
+        background, scaled by the shorter one's length, plus, weighed by the model's meaning weight, the
+        excess of their vectors' cosine over the same neighbours' mean vector cosine.
+
+        Two short texts share a rare word by chance more often: the spread of chance cosines shrinks as
+        the square root of the words compared, so the word excess is measured in that unit
+        (REFERENCE_WORDS words count as one). Vectors see what words miss, one event told in other
+        words ("castigates" for "slams"), but put every report of a topic close together; read against
+        the vectors of the article's own background articles, what is left is what sets the pair apart
+        from the rest of its topic."""
         if not self.near(first, second):
             return 0.0
-        background = (self.neighbourhood(first).background + self.neighbourhood(second).background) / 2
+        one, other = self.neighbourhood(first), self.neighbourhood(second)
         words = min(len(self.terms(first)), len(self.terms(second)))
-        excess = self.cosine(first, second) - self.model.background_weight * background
-        return excess * math.sqrt(words / REFERENCE_WORDS)
+        excess = self.cosine(first, second) - self.model.background_weight * (one.background + other.background) / 2
+        meaning = self.meaning(first, second) - (one.meaning_background + other.meaning_background) / 2
+        return excess * math.sqrt(words / REFERENCE_WORDS) + self.model.meaning_weight * meaning
 
     def order(self, article_id: str) -> int:
         """When the article became known (0 for the first)."""

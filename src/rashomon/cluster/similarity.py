@@ -1,11 +1,12 @@
 """How alike two articles are, and the model that turns it into events and stories.
 
-Words decide: the TF-IDF cosine of two articles, read against the background of each one's part of the
-corpus (``cluster/neighbours.py``). An article joins the event whose most recent members it is most like
+Words decide, meaning helps: the TF-IDF cosine of two articles, read against the background of each
+one's part of the corpus, plus a share of their vectors' cosine read against the same background
+(``cluster/neighbours.py``). An article joins the event whose most recent members it is most like
 on average (the mean background-corrected cosine), if that mean reaches the event threshold and the event
 lies within the event window; a lower mean is enough to place a new event in a story. Entities, the
 event's word centroid and the days between are shown in explanations. The parameters (how many
-neighbours, which background ranks, how much background, the two thresholds) are chosen on gold files by
+neighbours, which background ranks, how much background, how much meaning, the two thresholds) are chosen on gold files by
 ``rashomon train clusters`` and shipped in ``cluster/data/cluster_model.json``.
 """
 
@@ -22,7 +23,7 @@ from pathlib import Path
 from rashomon.cluster.profiles import ArticleProfile
 from rashomon.errors import ModelMissing
 
-_FORMAT = "rashomon-cluster-model/2"
+_FORMAT = "rashomon-cluster-model/3"
 _MODEL_FILE = "cluster_model.json"
 
 
@@ -89,11 +90,13 @@ class ClusterModel:
     neighbours: int = 10  # a pair counts when one is among the other's ten nearest articles
     background_ranks: tuple[int, int] = (30, 60)  # the articles whose mean cosine is the background
     background_weight: float = 1.0
+    meaning_weight: float = 0.0  # how much the article vectors' excess over their background adds
     trained_on: str = ""
 
     def save(self, path: Path) -> None:
         payload = {"format": _FORMAT, "trained_on": self.trained_on, "neighbours": self.neighbours,
                    "background_ranks": list(self.background_ranks), "background_weight": self.background_weight,
+                   "meaning_weight": self.meaning_weight,
                    "event_threshold": self.event_threshold, "story_threshold": self.story_threshold}
         path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
 
@@ -106,8 +109,12 @@ class ClusterModel:
         if not isinstance(payload, dict) or payload.get("format") != _FORMAT:
             found = payload.get("format") if isinstance(payload, dict) else None
             raise ModelMissing(f"{path}: not a rashomon cluster model (format {found!r}, expected {_FORMAT})")
-        return cls(payload["event_threshold"], payload["story_threshold"], payload["neighbours"],
-                   tuple(payload["background_ranks"]), payload["background_weight"], payload.get("trained_on", ""))
+        try:
+            return cls(float(payload["event_threshold"]), float(payload["story_threshold"]), int(payload["neighbours"]),
+                       tuple(payload["background_ranks"]), float(payload["background_weight"]),
+                       float(payload["meaning_weight"]), payload.get("trained_on", ""))
+        except (KeyError, TypeError, ValueError) as error:
+            raise ModelMissing(f"{path}: a cluster model without a valid {error}") from error
 
 
 @lru_cache(maxsize=1)

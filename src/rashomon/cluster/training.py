@@ -1,7 +1,7 @@
 """Choosing the cluster model's parameters on gold story labels (JSONL with ``story``, as in ../shared/data/stories).
 
 Each gold file is ingested and analyzed in a temporary store; then, for every point of a small grid (how
-much background to subtract, which ranks make the background, the event threshold), its articles are
+much the article vectors add to the words, which ranks make the background, the event threshold), its articles are
 clustered in publication order exactly as ``analyze`` would, and B-cubed F1 is measured against the gold
 events. The point with the best mean F1 over the files wins, each file weighing the same. How many
 nearest articles count is not searched: ten, fixed before any measurement. The story threshold is half
@@ -28,9 +28,9 @@ from rashomon.ingest.session import ingest
 from rashomon.settings import Settings
 from rashomon.store import Store, queries
 
-BACKGROUND_WEIGHTS = (0.75, 1.0)
+MEANING_WEIGHTS = (0.0, 0.25, 0.5, 1.0)
 BACKGROUND_RANKS = ((20, 40), (30, 60))
-EVENT_THRESHOLDS = (0.2, 0.175, 0.15, 0.125, 0.1, 0.075, 0.05)
+EVENT_THRESHOLDS = (0.25, 0.2, 0.175, 0.15, 0.125, 0.1, 0.075, 0.05)
 STORY_SHARE = 0.5
 
 
@@ -45,9 +45,8 @@ class GridPoint:
 
 
 def grid() -> list[ClusterModel]:
-    return [ClusterModel(threshold, round(threshold * STORY_SHARE, 4), background_ranks=ranks,
-                         background_weight=weight)
-            for weight, ranks, threshold in itertools.product(BACKGROUND_WEIGHTS, BACKGROUND_RANKS, EVENT_THRESHOLDS)]
+    return [ClusterModel(threshold, round(threshold * STORY_SHARE, 4), background_ranks=ranks, meaning_weight=weight)
+            for weight, ranks, threshold in itertools.product(MEANING_WEIGHTS, BACKGROUND_RANKS, EVENT_THRESHOLDS)]
 
 
 def cluster_in_order(profiles: list[ArticleProfile], model: ClusterModel) -> list[int]:
