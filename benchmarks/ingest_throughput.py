@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from rashomon.ingest.session import ingest
-from rashomon.language import detect_language
+from rashomon.extract.language import detect_language
 from rashomon.settings import Settings
 from rashomon.store import Store
 

@@ -1,6 +1,6 @@
 import pytest
 
-from rashomon.decoding import decode_text
+from rashomon.extract.decoding import decode_text
 from rashomon.errors import EmptyInput, UnreadableInput
 
 

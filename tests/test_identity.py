@@ -1,4 +1,4 @@
-from rashomon.identity import article_id, article_identity, canonical_url, content_hash
+from rashomon.extract.identity import article_id, article_identity, canonical_url, content_hash
 
 
 def test_identity_canonical_url_drops_tracking_and_fragment():

@@ -1,16 +1,20 @@
-"""Exact copies (content hash) and near-copies (MinHash LSH over word shingles) → Article.copy_of."""
+"""Exact copies (content hash) and near-copies (MinHash LSH over word shingles) → copy links.
+
+Functions over records and an index: the ingest runner loads the index from the stored fingerprints,
+looks up the stored articles with the same text, and stores the ``CopyEdge`` these functions decide.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
-import sqlalchemy as sa
 from datasketch import MinHash, MinHashLSH
 
-from rashomon.records import Article
-from rashomon.store import queries
+from rashomon.records import Article, CopyEdge
 
 SHINGLE_WORDS = 5
 # Below this many words a text (a headline, a caption) shares too little to call it a copy.
@@ -58,9 +62,11 @@ class NearCopyIndex:
         self._signatures: dict[str, MinHash] = {}
 
     @classmethod
-    def load(cls, connection: sa.Connection, threshold: float, permutations: int) -> "NearCopyIndex":
+    def from_fingerprints(cls, fingerprints: Iterable[tuple[str, bytes]], threshold: float,
+                          permutations: int) -> NearCopyIndex:
+        """The index over stored signatures (those made with another number of permutations left out)."""
         index = cls(threshold, permutations)
-        for article_id, data in queries.fingerprints(connection):
+        for article_id, data in fingerprints:
             minhash = from_bytes(data)
             if len(minhash.hashvalues) == permutations:
                 index.add(article_id, minhash)
@@ -83,12 +89,21 @@ class NearCopyIndex:
         return best
 
 
-def find_original(connection: sa.Connection, article: Article, minhash: MinHash | None,
+def find_original(article: Article, exact: Sequence[Article], minhash: MinHash | None,
                   index: NearCopyIndex) -> CopyMatch | None:
-    """The stored article that ``article`` copies: same text first, else the nearest near-copy."""
-    exact = queries.articles_with_content_hash(connection, article.content_hash, excluding=article.id)
+    """The stored article that ``article`` copies: one with the same text (``exact``, first seen first),
+    else the nearest near-copy in the index."""
     if exact:
         return CopyMatch(exact[0].copy_of or exact[0].id, 1.0)
     if minhash is None:
         return None
     return index.most_similar(article.id, minhash)
+
+
+def copy_edge(article: Article, match: CopyMatch, root: tuple[str, date | None]) -> CopyEdge:
+    """Which copies which: the later of the two copies the earlier, for a copy cannot predate what it
+    copies. ``root`` is the article the match itself copies (or the match) and its publication date."""
+    root_id, published = root
+    if article.published and published and article.published < published:
+        return CopyEdge(original_id=article.id, copy_id=root_id, similarity=match.similarity)
+    return CopyEdge(original_id=root_id, copy_id=article.id, similarity=match.similarity)

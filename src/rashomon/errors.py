@@ -13,7 +13,8 @@
     ├── StoreError                 the store cannot be opened or migrated
     ├── NotFound                   a looked-up record does not exist
     ├── ModelMissing               a model's pip package is not installed
-    └── SettingError               a setting has a value that cannot be used
+    ├── SettingError               a setting has a value that cannot be used
+    └── StageTableError            the stage table does not hold together: a stage lacks an input
 
 Every InputError knows the input it is about (``origin``) and says what is wrong
 in words a person understands (``reason``); ``str(error)`` joins both.
@@ -85,3 +86,7 @@ class ModelMissing(RashomonError):
 
 class SettingError(RashomonError):
     """A setting whose value cannot be used."""
+
+
+class StageTableError(RashomonError):
+    """The pipeline's stage table is inconsistent: a stage requires what no earlier stage produces."""

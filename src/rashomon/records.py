@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+import numpy as np
+
 PageKind = Literal["text", "html", "record", "feed"]
 AttributionKind = Literal["direct", "indirect", "mixed"]
 DivergenceKind = Literal["number", "date", "name", "negation", "speaker"]
@@ -88,6 +90,7 @@ class Rejection:
 class Sentence:
     span: Span
     index: int
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # unit length, multilingual
 
 
 @dataclass(frozen=True)
@@ -96,8 +99,19 @@ class Entity:
 
     id: str
     name: str
-    label: str  # PERSON, ORG, GPE, NORP, EVENT, ...
+    label: str  # PERSON, ORG, PLACE, NORP, EVENT, FAC
     aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NameChain:
+    """One article's alias chain: every way the article names one person, body or place."""
+
+    index: int
+    label: str
+    name: str  # the fullest proper name the article gives
+    titles: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # every form of the name seen in the article
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,8 @@ class Mention:
     text: str
     label: str
     chain: int  # in-article alias chain number
-    entity_id: str | None = None
+    kind: str = "name"  # name, description or pronoun
+    entity_id: str | None = None  # the canonical entity, once the chain is resolved across articles
     confidence: float | None = None
 
 
@@ -123,14 +138,133 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Attribution:
+    """Who said what: content, cue and source spans (each possibly in pieces), and the speaker."""
+
     article_id: str
+    index: int  # its number within the article, in text order
     content: tuple[Span, ...]
     cue: tuple[Span, ...]
     source: tuple[Span, ...]
     kind: AttributionKind
-    speaker_entity_id: str | None = None
+    speaker_chain: int | None = None  # the in-article chain of the source
+    speaker_entity_id: str | None = None  # that chain's canonical entity
     spoken_on: str | None = None  # TimeML value, when the text says when the words were spoken
-    confidence: float | None = None
+    confidence: float | None = None  # that the source is right; None where there is no source to judge
+
+
+@dataclass(frozen=True)
+class ArticleAnnotation:
+    """What the annotate stage finds in one article; its spans point into the text it annotated."""
+
+    article_id: str
+    content_hash: str  # the text revision annotated
+    language: str | None
+    pipeline: str
+    covered: bool  # False: the language has no full pipeline (sentences, vectors and dates only)
+    embedder: str
+    sentences: tuple[Sentence, ...]
+    quotations: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+    chains: tuple[NameChain, ...]
+    dates: tuple[DateMention, ...]
+    attributions: tuple[Attribution, ...]
+    article_vector: np.ndarray = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """An annotated article as the corpus-level stages read it: its words, dates, vector and entities."""
+
+    article_id: str
+    title: str | None
+    text: str
+    published: date | None
+    origin: str
+    vector: np.ndarray = field(compare=False, repr=False)
+    entity_ids: frozenset[str] = frozenset()  # canonical entities named in it
+    date_values: tuple[str, ...] = ()  # TimeML values of the DATE expressions in it
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One utterance across articles; joined by closeness to its first member (the representative)."""
+
+    id: int
+    speaker_entity_id: str | None
+    representative: np.ndarray = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class QuoteUnit:
+    """A sentence or clause of an attribution's content, placed in a quote group.
+
+    An attribution whose content gives no unit is remembered by one unit without a span or a group,
+    so that it is not cut up again.
+    """
+
+    article_id: str
+    attribution_index: int
+    span: Span | None
+    speaker_entity_id: str | None
+    group_id: int | None = None
+    similarity: float | None = None  # to the group's representative
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the clusterer put one article: its event and story, what moved, and why."""
+
+    article_id: str
+    sequence: int  # the order articles were clustered in
+    event_id: int
+    story_id: int
+    decision: str  # joined, bridged, new event, new story
+    new_event: bool = False
+    new_story: bool = False
+    merged_events: tuple[tuple[int, int], ...] = ()  # (gone, kept)
+    moved_articles: tuple[tuple[str, int, int], ...] = ()  # (article, from event, to event)
+    moved_events: tuple[tuple[int, int, int], ...] = ()  # (event, from story, to story)
+    profile: Mapping[str, Any] = field(default_factory=dict, compare=False)  # what the clusterer compared
+    explanation: Mapping[str, Any] = field(default_factory=dict, compare=False)  # candidates and thresholds
+
+
+@dataclass(frozen=True)
+class ClusteredArticle:
+    """An article already placed, as the clusterer remembers it from one run to the next."""
+
+    article_id: str
+    sequence: int
+    event_id: int
+    story_id: int
+    published: date | None
+    vector: np.ndarray = field(compare=False, repr=False)
+    profile: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+
+# -- what the runner reads from the store for a corpus-level stage -------------------------------------
+
+@dataclass(frozen=True)
+class QuotesToGroup:
+    """The quote-groups stage's input: attributions not yet grouped (oldest article first), the texts
+    and sentences of their articles, and the groups so far."""
+
+    attributions: tuple[Attribution, ...]
+    texts: Mapping[str, str]  # article id → text
+    sentences: Mapping[str, tuple[Span, ...]]  # article id → its sentences
+    groups: tuple[QuoteGroup, ...]
+    group_articles: Mapping[int, frozenset[str]]  # group id → the articles with a unit in it
+    next_group: int
+
+
+@dataclass(frozen=True)
+class ArticlesToPlace:
+    """The clusters stage's input: annotated articles not yet in an event, and what is placed already."""
+
+    articles: tuple[ArticleFacts, ...]
+    clustered: tuple[ClusteredArticle, ...]  # in the order they were placed
+    next_event: int
+    next_story: int
+    next_sequence: int
 
 
 @dataclass(frozen=True)
@@ -162,13 +296,6 @@ class Fact:
     event_id: str
     reports: tuple[FactReport, ...]
     event_date: str | None = None
-
-
-@dataclass(frozen=True)
-class QuoteGroup:
-    id: str
-    speaker_entity_id: str | None
-    members: tuple[Attribution, ...]
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,11 @@ An **event** is one real-world happening (same actors, place and time); a **stor
 topic that holds events over weeks. Each new article is compared only with candidate events found
 through indexes (the events of its nearest articles by words, from an inverted index, within a time
 window), and its similarity to them is read against the background of its part of the corpus.
+
+    profiles.py     what the clusterer knows of an article: words, entities, vector, date
+    similarity.py   word weights and the cluster model's parameters
+    neighbours.py   each article's nearest reports by words and its background
+    index.py        events, stories and the indexes that find an article's candidates
+    assign.py       one article's place, and why
+    placing.py      the clusters stage: every new article placed, in order of publication
 """
-
-from rashomon.cluster.incremental import ClusterReport, update_clusters
-
-__all__ = ["ClusterReport", "update_clusters"]

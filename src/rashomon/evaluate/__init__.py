@@ -1,1 +1,2 @@
-"""Metrics against gold data, one module per task: extraction, dates (and later attributions, stories)."""
+"""Metrics against gold data, one module per task: extraction, dates, attributions, stories; ``metrics``
+holds the measures they share. Outside the library: nothing in it imports ``evaluate``."""

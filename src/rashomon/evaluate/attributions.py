@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rashomon.evaluate.metrics import prf
 from rashomon.nlp.attributions import top_level
 
 ROLES = ("content", "source", "cue")
@@ -53,18 +54,11 @@ class Tally:
     def scores(self) -> dict:
         result = {}
         for mode, counted in (("exact", self.exact), ("overlap", self.overlap)):
-            result[mode] = {role: _prf(counted[role], self.predicted[role], self.gold[role]) for role in ROLES}
+            result[mode] = {role: prf(counted[role], self.predicted[role], self.gold[role]) for role in ROLES}
         result["speaker_accuracy"] = self.speaker_right / self.speaker_judged if self.speaker_judged else 0.0
         result["counts"] = {"predicted": dict(self.predicted), "gold": dict(self.gold),
                             "aligned_with_gold_source": self.speaker_judged}
         return result
-
-
-def _prf(hit: int, predicted: int, gold: int) -> dict[str, float]:
-    precision = hit / predicted if predicted else 0.0
-    recall = hit / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
 
 
 class _Tokens:

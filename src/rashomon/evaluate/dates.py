@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rashomon.errors import RashomonError
+from rashomon.evaluate.metrics import prf
 
 SPLITS = ("all", "dev", "heldout")
 
@@ -94,21 +95,14 @@ class Counts:
         self.kind += sum(g.kind == p.kind for g, p in pairs)
 
 
-def _prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
-
-
 def scores(counts: Counts) -> dict:
     """The TempEval-3 figures of a tally."""
     return {
         "gold": counts.gold,
         "predicted": counts.predicted,
-        "strict": _prf(counts.strict, counts.predicted, counts.gold),
-        "relaxed": _prf(counts.relaxed, counts.predicted, counts.gold),
-        "value": _prf(counts.value, counts.predicted, counts.gold),
+        "strict": prf(counts.strict, counts.predicted, counts.gold),
+        "relaxed": prf(counts.relaxed, counts.predicted, counts.gold),
+        "value": prf(counts.value, counts.predicted, counts.gold),
         "type_accuracy": counts.kind / counts.relaxed if counts.relaxed else 0.0,
         "value_accuracy": counts.value / counts.relaxed if counts.relaxed else 0.0,
         "counts": {"strict": counts.strict, "relaxed": counts.relaxed, "value": counts.value, "type": counts.kind},

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rashomon.errors import InputError, RashomonError
+from rashomon.evaluate.metrics import f1
 from rashomon.extract import extract
 from rashomon.records import Page
 from rashomon.settings import Settings
@@ -46,8 +47,7 @@ def _ratio(hit: float, miss: float, other_miss: float) -> float:
 def extraction_scores(matches: list[tuple[float, float, float]]) -> dict[str, float]:
     precision = statistics.mean(_ratio(tp, fp, fn) for tp, fp, fn in matches if tp + fp > 0)
     recall = statistics.mean(_ratio(tp, fn, fp) for tp, fp, fn in matches if tp + fn > 0)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+    return {"precision": precision, "recall": recall, "f1": f1(precision, recall)}
 
 
 def evaluate_extraction(folder: Path, settings: Settings,

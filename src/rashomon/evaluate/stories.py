@@ -4,9 +4,8 @@ The gold file is ingested into a temporary store and analyzed, which clusters th
 publication (then file order), exactly as a user's corpus would be. Each gold record is scored through
 the article it became (two records at one URL become revisions of one article and share its event).
 
-- B-cubed (Bagga & Baldwin 1998): per record, precision = share of its predicted cluster with its gold
-  label, recall = share of its gold cluster in its predicted cluster; both averaged over records.
-- ARI: the adjusted Rand index of the two partitions.
+- B-cubed (Bagga & Baldwin 1998, ``metrics.bcubed``) over records, and the adjusted Rand index of the two
+  partitions.
 
 Baselines, in the same run and on the same articles: TF-IDF with average-link agglomerative clustering,
 its distance threshold tuned on the very data it is scored on (the best of a grid, so it is an upper
@@ -18,51 +17,24 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-import sqlalchemy as sa
 
-from rashomon import embed
-from rashomon.analysis import analyze
+from rashomon import reads
 from rashomon.cluster.similarity import ClusterModel
-from rashomon.identity import article_id as article_id_of
-from rashomon.identity import article_identity
+from rashomon.evaluate.metrics import adjusted_rand_index, bcubed
+from rashomon.extract.identity import article_id as article_id_of
+from rashomon.extract.identity import article_identity
 from rashomon.ingest.session import ingest
+from rashomon.pipeline.runner import analyze
 from rashomon.settings import Settings
-from rashomon.store import Store, schema
+from rashomon.store import Store
 
 LEVELS = ("event", "story")
 BASELINE_THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(2, 20))
-
-
-def bcubed(predicted: Sequence, gold: Sequence) -> dict[str, float]:
-    predicted_members, gold_members = defaultdict(set), defaultdict(set)
-    for i, (p, g) in enumerate(zip(predicted, gold, strict=True)):
-        predicted_members[p].add(i)
-        gold_members[g].add(i)
-    precision = recall = 0.0
-    for p, g in zip(predicted, gold, strict=True):
-        shared = len(predicted_members[p] & gold_members[g])
-        precision += shared / len(predicted_members[p])
-        recall += shared / len(gold_members[g])
-    precision, recall = precision / len(gold), recall / len(gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
-
-
-def adjusted_rand_index(predicted: Sequence, gold: Sequence) -> float:
-    def pairs(count: int) -> float:
-        return count * (count - 1) / 2
-
-    both = sum(pairs(n) for n in Counter(zip(predicted, gold)).values())
-    left = sum(pairs(n) for n in Counter(predicted).values())
-    right = sum(pairs(n) for n in Counter(gold).values())
-    expected = left * right / pairs(len(gold)) if len(gold) > 1 else 0.0
-    maximum = (left + right) / 2
-    return (both - expected) / (maximum - expected) if maximum != expected else 1.0
 
 
 def clustering_scores(predicted: Sequence, gold: Sequence) -> dict:
@@ -80,22 +52,35 @@ def evaluate_stories(path: Path, level: str = "event", baselines: bool = True, m
     """rashomon's clusters of the gold file's articles, and the baselines', against the gold labels."""
     records = read_records(path)
     gold = [record["story"] for record in records]
-    with tempfile.TemporaryDirectory(prefix="rashomon-eval-") as folder:
-        store = Store.open(str(Path(folder) / "eval.db"))
-        settings = Settings.load(db=str(Path(folder) / "eval.db"))
-        ingest(store, [str(path)], settings)
-        analyze(store, settings, _Ticks(on_article) if on_article else None, cluster_model=model)
-        article_of = _article_of_record(store, path, records)
-        predicted = _predicted(store, article_of, level)
-        vectors = _vectors(store, article_of)
-        store.close()
+    with analyzed(path, on_article, model) as store:
+        article_of = gold_article_ids(store, path, records)
+        placed = reads.placements(store)
+        predicted = [placed[article_id][0 if level == "event" else 1] for article_id in article_of]
+        vectors = reads.article_vectors(store)
+        vectors = np.stack([vectors[article_id] for article_id in article_of])
     result = {"level": level, "articles": len(records), "rashomon": clustering_scores(predicted, gold)}
     if baselines:
         result |= _baselines(records, vectors, gold)
     return result
 
 
-class _Ticks:
+@contextmanager
+def analyzed(path: Path, on_article: Callable[[str], None] | None = None, model: ClusterModel | None = None):
+    """A temporary store holding the gold file ingested and analyzed (clustered with ``model``)."""
+    with tempfile.TemporaryDirectory(prefix="rashomon-eval-") as folder:
+        target = str(Path(folder) / "eval.db")
+        store, settings = Store.open(target), Settings.load(db=target)
+        try:
+            ingest(store, [str(path)], settings)
+            analyze(store, settings, Ticks(on_article) if on_article else None, cluster_model=model)
+            yield store
+        finally:
+            store.close()
+
+
+class Ticks:
+    """A progress that only calls ``tick`` for every item done."""
+
     def __init__(self, tick: Callable[[str], None]):
         self.tick = tick
 
@@ -106,35 +91,17 @@ class _Ticks:
         self.tick(item)
 
 
-def _article_of_record(store: Store, path: Path, records: list[dict]) -> list[str]:
+def gold_article_ids(store: Store, path: Path, records: list[dict]) -> list[str]:
     """Record number → stored article id, through the origin (``file:line``) of every revision; a record
     that repeats an earlier one exactly was stored once, and is found by its identity."""
-    revisions = schema.article_revisions
     found: dict[int, str] = {}
-    with store.read() as connection:
-        for origin, article_id in connection.execute(sa.select(revisions.c.origin, revisions.c.article_id)):
-            name, _, line = origin.rpartition(":")
-            if name.endswith(path.name) and line.isdigit():
-                found[int(line) - 1] = article_id
+    for origin, article_id in reads.revision_origins(store):
+        name, _, line = origin.rpartition(":")
+        if name.endswith(path.name) and line.isdigit():
+            found[int(line) - 1] = article_id
     return [found.get(i) or article_id_of(article_identity(record.get("url"), record.get("outlet"),
                                                           record.get("title"), record["text"]))
             for i, record in enumerate(records)]
-
-
-def _predicted(store: Store, article_of: list[str], level: str) -> list[int]:
-    members, events = schema.cluster_members, schema.events
-    with store.read() as connection:
-        rows = connection.execute(sa.select(members.c.article_id, members.c.event_id, events.c.story_id)
-                                  .join(events, events.c.id == members.c.event_id)).all()
-    cluster = {row.article_id: (row.event_id if level == "event" else row.story_id) for row in rows}
-    return [cluster[article_id] for article_id in article_of]
-
-
-def _vectors(store: Store, article_of: list[str]) -> np.ndarray:
-    annotations = schema.annotations
-    with store.read() as connection:
-        stored = dict(connection.execute(sa.select(annotations.c.article_id, annotations.c.article_vector)).all())
-    return np.stack([embed.from_bytes(stored[article_id]) for article_id in article_of])
 
 
 def _baselines(records: list[dict], vectors: np.ndarray, gold: list[str]) -> dict:

@@ -14,7 +14,7 @@ from typing import Any
 from rashomon.dedupe import signature, to_bytes
 from rashomon.errors import InputError
 from rashomon.extract import extract
-from rashomon.language import detect_language
+from rashomon.extract.language import detect_language
 from rashomon.pipeline.executors import ordered_map
 from rashomon.records import Article, Page, Rejection
 from rashomon.settings import Settings

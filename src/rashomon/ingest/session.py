@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-import sqlalchemy as sa
-
-from rashomon.dedupe import NearCopyIndex, find_original, from_bytes
+from rashomon.dedupe import NearCopyIndex, copy_edge, find_original, from_bytes
 from rashomon.errors import InputError
-from rashomon.identity import is_web_url
+from rashomon.extract.identity import is_web_url
 from rashomon.ingest import dumps, files
 from rashomon.ingest.feeds import parse_feed
 from rashomon.ingest.preparation import Prepared, prepared, worker_count
@@ -24,7 +22,8 @@ from rashomon.ingest.web import Fetcher
 from rashomon.pipeline.interrupts import InterruptWatch
 from rashomon.records import Article, Page, Rejection
 from rashomon.settings import Settings
-from rashomon.store import Store, queries, writes
+from rashomon.store import Batches, Connection, Store, writes
+from rashomon.store.stage_io import ingest as stored
 
 
 class Progress(Protocol):
@@ -85,10 +84,7 @@ class _Session:
         self.fetcher: Fetcher | None = None
         self.index: NearCopyIndex | None = None
         self.workers = 1
-        database = Path(store.engine.url.database or "").resolve()
-        # a folder being ingested may hold the store itself: never read it as an article
-        self._store_files = {database, database.with_name(database.name + "-wal"),
-                             database.with_name(database.name + "-shm")}
+        self._store_files = store.files()  # a folder being ingested may hold the store: never read it
 
     def run(self, inputs: list[str]) -> IngestReport:
         work = sum(_estimate(value) for value in inputs)
@@ -96,16 +92,18 @@ class _Session:
         self.workers = worker_count(self.settings, work)
         self.fetcher = Fetcher(self.settings)
         try:
-            with self.store.engine.connect() as connection:
-                self._run_batches(connection, inputs)
+            with self.store.batches() as batches:
+                self._run_batches(batches, inputs)
         finally:
             self.fetcher.close()
         return self.report
 
-    def _run_batches(self, connection: sa.Connection, inputs: list[str]) -> None:
-        self.index = NearCopyIndex.load(connection, self.settings.near_duplicate_threshold,
-                                        self.settings.minhash_permutations)
-        connection.commit()
+    def _run_batches(self, batches: Batches, inputs: list[str]) -> None:
+        connection = batches.connection
+        self.index = NearCopyIndex.from_fingerprints(stored.fingerprints(connection),
+                                                     self.settings.near_duplicate_threshold,
+                                                     self.settings.minhash_permutations)
+        batches.commit()
         batch = _Batch()
         try:
             with InterruptWatch() as interrupts:
@@ -115,30 +113,30 @@ class _Session:
                     self.progress.advance(item.origin)
                     if batch.size >= self.settings.batch_size:
                         interrupts.check()
-                        self._commit(connection, batch)
+                        self._commit(batches, batch)
                         batch = _Batch()
                 interrupts.check()
-                self._commit(connection, batch)
+                self._commit(batches, batch)
         except KeyboardInterrupt:
-            connection.rollback()
+            batches.rollback()
             self.report.interrupted = True
 
-    def _commit(self, connection: sa.Connection, batch: _Batch) -> None:
-        connection.commit()
+    def _commit(self, batches: Batches, batch: _Batch) -> None:
+        batches.commit()
         self.report.counts.update(batch.counts)
         self.report.rejections.extend(batch.rejections)
         self.report.article_ids.extend(batch.article_ids)
 
     # -- turning inputs into pages ------------------------------------------------------------
 
-    def _items(self, connection: sa.Connection, inputs: list[str]) -> Iterator[Page | Rejection]:
+    def _items(self, connection: Connection, inputs: list[str]) -> Iterator[Page | Rejection]:
         for value in inputs:
             if is_web_url(value):
                 yield from self._from_url(connection, value)
             else:
                 yield from self._from_path(connection, Path(value))
 
-    def _from_path(self, connection: sa.Connection, path: Path) -> Iterator[Page | Rejection]:
+    def _from_path(self, connection: Connection, path: Path) -> Iterator[Page | Rejection]:
         if path.is_dir():
             for child in files.files_under(path):
                 if child.resolve() not in self._store_files:
@@ -153,7 +151,7 @@ class _Session:
         else:
             yield from files.pages_from_file(path)
 
-    def _from_url(self, connection: sa.Connection, url: str) -> Iterator[Page | Rejection]:
+    def _from_url(self, connection: Connection, url: str) -> Iterator[Page | Rejection]:
         try:
             page = self.fetcher.fetch(url)
         except InputError as error:
@@ -164,13 +162,13 @@ class _Session:
         else:
             yield page
 
-    def _from_feed(self, connection: sa.Connection, page: Page) -> Iterator[Page | Rejection]:
+    def _from_feed(self, connection: Connection, page: Page) -> Iterator[Page | Rejection]:
         try:
             feed = parse_feed(page)
         except InputError as error:
             yield Rejection(error.origin, error.reason, error.stage)
             return
-        seen = queries.seen_feed_entries(connection, feed.name)
+        seen = stored.seen_feed_entries(connection, feed.name)
         new = [entry for entry in feed.entries if entry.key not in seen]
         self.report.counts["feed_entries_already_seen"] += len(feed.entries) - len(new)
         self.progress.add_work(len(new))
@@ -188,7 +186,7 @@ class _Session:
 
     # -- storing ------------------------------------------------------------------------------
 
-    def _handle(self, connection: sa.Connection, item: Prepared, batch: _Batch) -> None:
+    def _handle(self, connection: Connection, item: Prepared, batch: _Batch) -> None:
         batch.size += 1
         if item.rejection is not None:
             writes.save_rejection(connection, item.rejection)
@@ -204,31 +202,20 @@ class _Session:
             writes.mark_feed_entry(connection, item.fields["feed"], item.fields["feed_entry"],
                                    item.origin, stored.id)
 
-    def _fingerprint(self, connection: sa.Connection, article: Article, minhash_bytes: bytes | None,
+    def _fingerprint(self, connection: Connection, article: Article, minhash_bytes: bytes | None,
                      outcome: str, batch: _Batch) -> None:
         minhash = from_bytes(minhash_bytes) if minhash_bytes is not None else None
         if minhash is not None:
             writes.save_fingerprint(connection, article.id, minhash_bytes)
         if outcome == "added":
-            match = find_original(connection, article, minhash, self.index)
+            exact = stored.exact_copies(connection, article.content_hash, excluding=article.id)
+            match = find_original(article, exact, minhash, self.index)
             if match is not None:
-                _link(connection, article, match.original_id, match.similarity)
+                root = stored.copy_root(connection, match.original_id)
+                writes.save_copy_edge(connection, copy_edge(article, match, root))
                 batch.counts["copies"] += 1
         if minhash is not None:
             self.index.add(article.id, minhash)
-
-
-def _link(connection: sa.Connection, article: Article, original_id: str, similarity: float) -> None:
-    """Link the later of the two to the earlier: a copy cannot predate what it copies."""
-    known = queries.article_dates(connection, [original_id])
-    published, copy_of = known[original_id]
-    root = copy_of or original_id
-    if root != original_id:
-        published = queries.article_dates(connection, [root])[root][0]
-    if article.published and published and article.published < published:
-        writes.make_original(connection, article.id, root, similarity)
-    else:
-        writes.link_copy(connection, article.id, root, similarity)
 
 
 def _estimate(value: str) -> int:

@@ -1,4 +1,11 @@
-"""One store interface over SQLite (the default: one file, WAL) and, by URL, PostgreSQL."""
+"""One store interface over SQLite (the default: one file, WAL) and, by URL, PostgreSQL.
+
+    schema.py      the tables, as the code reads and writes them now
+    migrations.py  how a store of any earlier version becomes one of this version (each with its own DDL)
+    writes.py      idempotent upserts, inside the caller's transaction
+    stage_io.py    what the runners read for the stages and store of what they produce
+    reads.py       the queries of the read side (``rashomon.reads`` turns them into answers)
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,8 @@ import sqlalchemy as sa
 
 from rashomon.errors import StoreError
 from rashomon.store.migrations import migrate
+
+Connection = sa.Connection  # what the runners pass to stage_io and writes
 
 
 def _engine_url(target: str) -> str:
@@ -66,8 +75,39 @@ class Store:
         with self.engine.begin() as connection:
             yield connection
 
+    @contextmanager
+    def batches(self) -> Iterator[Batches]:
+        """One connection for a long run that commits batch by batch (see ``Batches``)."""
+        with self.engine.connect() as connection:
+            yield Batches(connection)
+
+    def files(self) -> frozenset[Path]:
+        """The files that hold the store (a SQLite file and its WAL side files); none for a server."""
+        if self.engine.dialect.name != "sqlite" or not self.engine.url.database:
+            return frozenset()
+        database = Path(self.engine.url.database).resolve()
+        return frozenset({database, database.with_name(database.name + "-wal"),
+                          database.with_name(database.name + "-shm")})
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+class Batches:
+    """A long run's writes, committed a batch at a time: what a batch wrote is kept whole or not at all.
+
+    Reads and writes between two commits go through ``connection`` and see each other; ``commit()``
+    ends the batch, ``rollback()`` drops it (an interrupted run keeps every batch committed before).
+    """
+
+    def __init__(self, connection: sa.Connection):
+        self.connection = connection
+
+    def commit(self) -> None:
+        self.connection.commit()
+
+    def rollback(self) -> None:
+        self.connection.rollback()
 
 
 def open_store(target: str) -> Store:

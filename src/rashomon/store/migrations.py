@@ -1,4 +1,13 @@
-"""Schema migrations: named functions applied in order, each in its own transaction and recorded."""
+"""Schema migrations: named functions applied in order, each in its own transaction and recorded.
+
+Each migration carries the DDL of its own version, written out as it was when the migration was added,
+never built from the live schema in ``schema.py``: a store created by an older rashomon goes through
+exactly the steps that a new store goes through, and a later change of ``schema.py`` cannot change what
+an earlier migration did. A new table or column is a new migration at the end of ``MIGRATIONS``.
+
+The DDL is written once for both backends: ``{BLOB}``, ``{DATETIME}`` and ``{SERIAL}`` (an integer key
+the database numbers) become the type each dialect has for them.
+"""
 
 from __future__ import annotations
 
@@ -11,42 +20,144 @@ from rashomon.store import schema
 
 Migration = Callable[[sa.Connection], None]
 
+_TYPES = {
+    "sqlite": {"BLOB": "BLOB", "DATETIME": "DATETIME", "SERIAL": "INTEGER"},
+    "postgresql": {"BLOB": "BYTEA", "DATETIME": "TIMESTAMP WITH TIME ZONE", "SERIAL": "SERIAL"},
+}
+
+
+def _execute(connection: sa.Connection, script: str) -> None:
+    """Run each statement of ``script`` with the dialect's names for the placeholder types."""
+    types = _TYPES.get(connection.dialect.name, _TYPES["postgresql"])
+    for statement in script.format(**types).split(";"):
+        if statement.strip():
+            connection.exec_driver_sql(statement)
+
 
 def m0001_initial(connection: sa.Connection) -> None:
     """Articles, their revisions and fingerprints, rejections, feed entries seen."""
-    tables = [schema.articles, schema.article_revisions, schema.fingerprints,
-              schema.rejections, schema.feed_entries]
-    schema.metadata.create_all(connection, tables=tables)
+    _execute(connection, """
+        CREATE TABLE articles (
+            id VARCHAR(32) NOT NULL, identity TEXT NOT NULL, url TEXT, title TEXT, outlet TEXT, published DATE,
+            authors JSON NOT NULL, language VARCHAR(16), text TEXT NOT NULL, content_hash VARCHAR(64) NOT NULL,
+            origin TEXT NOT NULL, metadata JSON NOT NULL, copy_of VARCHAR(32), copy_similarity FLOAT,
+            revision INTEGER NOT NULL, first_seen {DATETIME} NOT NULL, updated_at {DATETIME} NOT NULL,
+            PRIMARY KEY (id), UNIQUE (identity), FOREIGN KEY(copy_of) REFERENCES articles (id));
+        CREATE INDEX ix_articles_content_hash ON articles (content_hash);
+        CREATE INDEX ix_articles_published ON articles (published);
+        CREATE INDEX ix_articles_outlet ON articles (outlet);
+        CREATE INDEX ix_articles_copy_of ON articles (copy_of);
+        CREATE TABLE article_revisions (
+            article_id VARCHAR(32) NOT NULL, revision INTEGER NOT NULL, title TEXT, text TEXT NOT NULL,
+            content_hash VARCHAR(64) NOT NULL, origin TEXT NOT NULL, recorded_at {DATETIME} NOT NULL,
+            PRIMARY KEY (article_id, revision), FOREIGN KEY(article_id) REFERENCES articles (id));
+        CREATE TABLE fingerprints (
+            article_id VARCHAR(32) NOT NULL, minhash {BLOB} NOT NULL,
+            PRIMARY KEY (article_id), FOREIGN KEY(article_id) REFERENCES articles (id));
+        CREATE TABLE rejections (
+            id {SERIAL} NOT NULL, origin TEXT NOT NULL, stage VARCHAR(32) NOT NULL, reason TEXT NOT NULL,
+            times INTEGER NOT NULL, first_seen {DATETIME} NOT NULL, last_seen {DATETIME} NOT NULL,
+            PRIMARY KEY (id), CONSTRAINT uq_rejections_origin_reason UNIQUE (origin, stage, reason));
+        CREATE TABLE feed_entries (
+            feed TEXT NOT NULL, entry TEXT NOT NULL, link TEXT, article_id VARCHAR(32),
+            seen_at {DATETIME} NOT NULL,
+            PRIMARY KEY (feed, entry), FOREIGN KEY(article_id) REFERENCES articles (id))
+    """)
 
 
 def m0002_annotations(connection: sa.Connection) -> None:
     """Sentences and their vectors, quotations, entity mentions and canonical entities, dates."""
-    tables = [schema.annotations, schema.sentences, schema.quotations, schema.entities,
-              schema.entity_names, schema.mentions, schema.date_mentions]
-    schema.metadata.create_all(connection, tables=tables)
+    _execute(connection, """
+        CREATE TABLE annotations (
+            article_id VARCHAR(32) NOT NULL, content_hash VARCHAR(64) NOT NULL, language VARCHAR(16),
+            pipeline VARCHAR(100) NOT NULL, covered BOOLEAN NOT NULL, embedder VARCHAR(100) NOT NULL,
+            article_vector {BLOB} NOT NULL, annotated_at {DATETIME} NOT NULL,
+            PRIMARY KEY (article_id), FOREIGN KEY(article_id) REFERENCES articles (id));
+        CREATE TABLE sentences (
+            article_id VARCHAR(32) NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            vector {BLOB} NOT NULL,
+            PRIMARY KEY (article_id, idx), FOREIGN KEY(article_id) REFERENCES articles (id));
+        CREATE TABLE quotations (
+            article_id VARCHAR(32) NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx), FOREIGN KEY(article_id) REFERENCES articles (id));
+        CREATE TABLE entities (
+            id VARCHAR(32) NOT NULL, label VARCHAR(16) NOT NULL, name TEXT NOT NULL, PRIMARY KEY (id));
+        CREATE INDEX ix_entities_label ON entities (label);
+        CREATE TABLE entity_names (
+            "key" TEXT NOT NULL, entity_id VARCHAR(32) NOT NULL,
+            PRIMARY KEY ("key"), FOREIGN KEY(entity_id) REFERENCES entities (id));
+        CREATE INDEX ix_entity_names_entity ON entity_names (entity_id);
+        CREATE TABLE mentions (
+            article_id VARCHAR(32) NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, label VARCHAR(16) NOT NULL, chain INTEGER NOT NULL, kind VARCHAR(16) NOT NULL,
+            entity_id VARCHAR(32),
+            PRIMARY KEY (article_id, idx), FOREIGN KEY(article_id) REFERENCES articles (id),
+            FOREIGN KEY(entity_id) REFERENCES entities (id));
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id);
+        CREATE TABLE date_mentions (
+            article_id VARCHAR(32) NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, value VARCHAR(64) NOT NULL, kind VARCHAR(16) NOT NULL, qualifier VARCHAR(32),
+            PRIMARY KEY (article_id, idx), FOREIGN KEY(article_id) REFERENCES articles (id));
+        CREATE INDEX ix_date_mentions_value ON date_mentions (value)
+    """)
 
 
 def m0003_attributions(connection: sa.Connection) -> None:
     """Who said what: content, cue and source spans, kind, speaker and when it was said."""
-    schema.metadata.create_all(connection, tables=[schema.attributions])
+    _execute(connection, """
+        CREATE TABLE attributions (
+            article_id VARCHAR(32) NOT NULL, idx INTEGER NOT NULL, kind VARCHAR(16) NOT NULL,
+            content JSON NOT NULL, cue JSON NOT NULL, source JSON NOT NULL, content_text TEXT NOT NULL,
+            speaker_entity_id VARCHAR(32), spoken_on VARCHAR(64),
+            PRIMARY KEY (article_id, idx), FOREIGN KEY(article_id) REFERENCES articles (id),
+            FOREIGN KEY(speaker_entity_id) REFERENCES entities (id));
+        CREATE INDEX ix_attributions_speaker ON attributions (speaker_entity_id)
+    """)
 
 
 def m0004_quote_groups(connection: sa.Connection) -> None:
     """One utterance across outlets: quote units (a sentence or clause of a content) and their groups."""
-    schema.metadata.create_all(connection, tables=[schema.quote_groups, schema.quote_units])
+    _execute(connection, """
+        CREATE TABLE quote_groups (
+            id {SERIAL} NOT NULL, speaker_entity_id VARCHAR(32), representative {BLOB} NOT NULL,
+            PRIMARY KEY (id), FOREIGN KEY(speaker_entity_id) REFERENCES entities (id));
+        CREATE TABLE quote_units (
+            article_id VARCHAR(32) NOT NULL, attribution_idx INTEGER NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, speaker_entity_id VARCHAR(32), group_id INTEGER, similarity FLOAT,
+            PRIMARY KEY (article_id, attribution_idx, start), FOREIGN KEY(article_id) REFERENCES articles (id),
+            FOREIGN KEY(speaker_entity_id) REFERENCES entities (id),
+            FOREIGN KEY(group_id) REFERENCES quote_groups (id));
+        CREATE INDEX ix_quote_units_group ON quote_units (group_id)
+    """)
 
 
 def m0005_clusters(connection: sa.Connection) -> None:
     """Stories and events: each article's event, why it went there, and the articles that moved on a merge."""
-    schema.metadata.create_all(connection, tables=[schema.stories, schema.events, schema.cluster_members,
-                                                   schema.cluster_moves])
+    _execute(connection, """
+        CREATE TABLE stories (id INTEGER NOT NULL, PRIMARY KEY (id));
+        CREATE TABLE events (
+            id INTEGER NOT NULL, story_id INTEGER NOT NULL,
+            PRIMARY KEY (id), FOREIGN KEY(story_id) REFERENCES stories (id));
+        CREATE INDEX ix_events_story ON events (story_id);
+        CREATE TABLE cluster_members (
+            article_id VARCHAR(32) NOT NULL, seq INTEGER NOT NULL, event_id INTEGER NOT NULL,
+            profile JSON NOT NULL, explanation JSON NOT NULL, clustered_at {DATETIME} NOT NULL,
+            PRIMARY KEY (article_id), FOREIGN KEY(article_id) REFERENCES articles (id), UNIQUE (seq),
+            FOREIGN KEY(event_id) REFERENCES events (id));
+        CREATE INDEX ix_cluster_members_event ON cluster_members (event_id);
+        CREATE TABLE cluster_moves (
+            id {SERIAL} NOT NULL, article_id VARCHAR(32) NOT NULL, from_event INTEGER NOT NULL,
+            to_event INTEGER NOT NULL, because VARCHAR(32) NOT NULL, moved_at {DATETIME} NOT NULL,
+            PRIMARY KEY (id), FOREIGN KEY(article_id) REFERENCES articles (id),
+            FOREIGN KEY(because) REFERENCES articles (id))
+    """)
 
 
 def m0006_attribution_confidence(connection: sa.Connection) -> None:
     """How far each attribution's source can be trusted: the confidence model's probability."""
     columns = {column["name"] for column in sa.inspect(connection).get_columns("attributions")}
-    if "confidence" not in columns:  # a store created at this version already has it
-        connection.execute(sa.text("ALTER TABLE attributions ADD COLUMN confidence FLOAT"))
+    if "confidence" not in columns:  # stores created by rashomon 0.1 between m0003 and m0006 have it
+        connection.exec_driver_sql("ALTER TABLE attributions ADD COLUMN confidence FLOAT")
 
 
 MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups,
@@ -57,12 +168,12 @@ def applied(connection: sa.Connection) -> set[str]:
     return set(connection.scalars(sa.select(schema.migrations.c.name)))
 
 
-def migrate(engine: sa.Engine) -> list[str]:
-    """Apply every migration not yet recorded; return the names applied now."""
+def migrate(engine: sa.Engine, upto: int | None = None) -> list[str]:
+    """Apply every migration not yet recorded (or the first ``upto`` of them); return the names applied now."""
     with engine.begin() as connection:
         schema.migrations.create(connection, checkfirst=True)
     done: list[str] = []
-    for migration in MIGRATIONS:
+    for migration in MIGRATIONS[:upto]:
         with engine.begin() as connection:
             if migration.__name__ in applied(connection):
                 continue

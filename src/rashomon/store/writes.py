@@ -8,7 +8,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from rashomon.records import Article, Rejection
+from rashomon.records import Article, CopyEdge, Rejection
 from rashomon.store import schema
 
 SaveOutcome = Literal["added", "revised", "unchanged"]
@@ -93,13 +93,11 @@ def mark_feed_entry(connection: sa.Connection, feed: str, entry: str, link: str 
         feed=feed, entry=entry, link=link, article_id=article_id, seen_at=_now()))
 
 
-def make_original(connection: sa.Connection, new_original: str, old_original: str,
-                  similarity: float) -> None:
-    """``new_original`` turned out to be earlier: the old original and its copies now copy it."""
+def save_copy_edge(connection: sa.Connection, edge: CopyEdge) -> None:
+    """``edge.copy_id`` copies ``edge.original_id``; whatever copied the copy now copies the original too."""
     table = schema.articles
-    connection.execute(table.update().where(table.c.copy_of == old_original)
-                       .values(copy_of=new_original))
-    link_copy(connection, old_original, new_original, similarity)
+    connection.execute(table.update().where(table.c.copy_of == edge.copy_id).values(copy_of=edge.original_id))
+    link_copy(connection, edge.copy_id, edge.original_id, edge.similarity)
 
 
 def save_entity(connection: sa.Connection, entity_id: str, label: str, name: str) -> None:
@@ -128,39 +126,3 @@ def clear_annotations(connection: sa.Connection, article_id: str) -> None:
 def save_rows(connection: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
     if rows:
         connection.execute(table.insert(), rows)
-
-
-def new_quote_group(connection: sa.Connection, speaker_entity_id: str | None, representative: bytes) -> int:
-    result = connection.execute(schema.quote_groups.insert().values(
-        speaker_entity_id=speaker_entity_id, representative=representative))
-    return result.inserted_primary_key[0]
-
-
-def save_cluster_assignment(connection: sa.Connection, assignment, seq: int, profile: dict,
-                            explanation: dict) -> None:
-    """One article's place, with the new event or story it opened and the merges it caused."""
-    now = _now()
-    if assignment.new_story:
-        connection.execute(schema.stories.insert().values(id=assignment.story))
-    if assignment.new_event:
-        connection.execute(schema.events.insert().values(id=assignment.event, story_id=assignment.story))
-    for event_id, _, to_story in assignment.moved_events:
-        connection.execute(schema.events.update().where(schema.events.c.id == event_id).values(story_id=to_story))
-    members = schema.cluster_members
-    for article_id, from_event, to_event in assignment.moved_articles:
-        connection.execute(members.update().where(members.c.article_id == article_id).values(event_id=to_event))
-        connection.execute(schema.cluster_moves.insert().values(
-            article_id=article_id, from_event=from_event, to_event=to_event, because=assignment.article_id,
-            moved_at=now))
-    for gone, _ in assignment.merged_events:
-        connection.execute(schema.events.delete().where(schema.events.c.id == gone))
-    connection.execute(members.insert().values(
-        article_id=assignment.article_id, seq=seq, event_id=assignment.event, profile=profile,
-        explanation=explanation, clustered_at=now))
-    if assignment.merged_events:
-        _drop_empty_stories(connection)
-
-
-def _drop_empty_stories(connection: sa.Connection) -> None:
-    stories, events = schema.stories, schema.events
-    connection.execute(stories.delete().where(~sa.exists().where(events.c.story_id == stories.c.id)))

@@ -11,22 +11,19 @@ the event threshold: there is no gold for stories to choose it on.
 from __future__ import annotations
 
 import itertools
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rashomon import embed
-from rashomon.analysis import analyze
 from rashomon.cluster.assign import Ids, assign
-from rashomon.cluster.incremental import _publication_order
 from rashomon.cluster.index import ClusterIndex
-from rashomon.cluster.profiles import ArticleProfile, profile
+from rashomon.cluster.placing import profiles_in_order, publication_order
+from rashomon.cluster.profiles import ArticleProfile
 from rashomon.cluster.similarity import ClusterModel
-from rashomon.evaluate.stories import _article_of_record, _Ticks, bcubed, read_records
-from rashomon.ingest.session import ingest
-from rashomon.settings import Settings
-from rashomon.store import Store, queries
+from rashomon.evaluate.metrics import bcubed
+from rashomon.evaluate.stories import analyzed, gold_article_ids, read_records
+from rashomon.store import Store
+from rashomon.store.stage_io.clusters import article_facts
 
 MEANING_WEIGHTS = (0.0, 0.25, 0.5, 1.0)
 BACKGROUND_RANKS = ((20, 40), (30, 60))
@@ -85,24 +82,15 @@ def train_cluster_model(paths: list[Path], on_article: Callable[[str], None] | N
 
 def gold_profiles(path: Path, on_article: Callable[[str], None] | None = None
                   ) -> tuple[list[ArticleProfile], list[str]]:
-    with tempfile.TemporaryDirectory(prefix="rashomon-train-") as folder:
-        target = str(Path(folder) / "train.db")
-        store, settings = Store.open(target), Settings.load(db=target)
-        ingest(store, [str(path)], settings)
-        analyze(store, settings, _Ticks(on_article) if on_article else None)
-        found = labelled_profiles(store, path, read_records(path))
-        store.close()
-    return found
+    with analyzed(path, on_article) as store:
+        return labelled_profiles(store, path, read_records(path))
 
 
 def labelled_profiles(store: Store, path: Path, records: list[dict]) -> tuple[list[ArticleProfile], list[str]]:
     """The stored articles of a gold file in publication order, each with its gold label."""
-    label_of = {article: record["story"] for article, record in zip(_article_of_record(store, path, records),
+    label_of = {article: record["story"] for article, record in zip(gold_article_ids(store, path, records),
                                                                     records, strict=True)}
     with store.read() as connection:
-        rows = sorted(queries.articles_to_cluster(connection, unclustered_only=False), key=_publication_order)
-        entities = queries.entity_ids_by_article(connection, [row.id for row in rows])
-        dates = queries.date_values_by_article(connection, [row.id for row in rows])
-    profiles = [profile(row.id, row.published, embed.from_bytes(row.article_vector), row.title, row.text,
-                        entities[row.id], dates[row.id]) for row in rows]
-    return profiles, [label_of[row.id] for row in rows]
+        articles = article_facts(connection, unclustered_only=False)
+    ordered = sorted(articles, key=publication_order)
+    return profiles_in_order(ordered), [label_of[article.article_id] for article in ordered]

@@ -1,4 +1,7 @@
-"""The read side of the store: every query the CLI, the API and the pages ask, in one place."""
+"""The read side's queries: what the CLI, the API, the pages, the report and export ask of the store.
+
+``rashomon.reads`` answers each question through these; stages read through ``stage_io`` instead.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 
 from rashomon.errors import NotFound
-from rashomon.records import Article, Rejection
+from rashomon.records import Article, Attribution, Rejection, Span
 from rashomon.store import schema
 
 
@@ -21,6 +24,14 @@ def article_from_row(row: sa.Row) -> Article:
         metadata=row.metadata or {}, copy_of=row.copy_of, copy_similarity=row.copy_similarity,
         revision=row.revision,
     )
+
+
+def attribution_from_row(row) -> Attribution:
+    def spans(pairs) -> tuple[Span, ...]:
+        return tuple(Span(row.article_id, start, end) for start, end in pairs)
+
+    return Attribution(row.article_id, row.idx, spans(row.content), spans(row.cue), spans(row.source), row.kind,
+                       speaker_entity_id=row.speaker_entity_id, spoken_on=row.spoken_on, confidence=row.confidence)
 
 
 @dataclass(frozen=True)
@@ -77,28 +88,6 @@ def find_article(connection: sa.Connection, key: str) -> Article:
     return article_from_row(rows[0])
 
 
-def articles_with_content_hash(connection: sa.Connection, content_hash: str,
-                               excluding: str) -> list[Article]:
-    table = schema.articles
-    query = (sa.select(table).where((table.c.content_hash == content_hash) & (table.c.id != excluding))
-             .order_by(table.c.first_seen))
-    return [article_from_row(row) for row in connection.execute(query)]
-
-
-def article_dates(connection: sa.Connection, ids: list[str]) -> dict[str, tuple[date | None, str | None]]:
-    """Publication date and copy_of of each id, for deciding which of two copies came first."""
-    table = schema.articles
-    rows = connection.execute(sa.select(table.c.id, table.c.published, table.c.copy_of)
-                              .where(table.c.id.in_(ids)))
-    return {row.id: (row.published, row.copy_of) for row in rows}
-
-
-def fingerprints(connection: sa.Connection) -> Iterator[tuple[str, bytes]]:
-    table = schema.fingerprints
-    for row in connection.execute(sa.select(table.c.article_id, table.c.minhash)):
-        yield row.article_id, row.minhash
-
-
 def revisions(connection: sa.Connection, article_id: str) -> list[sa.Row]:
     table = schema.article_revisions
     return connection.execute(sa.select(table).where(table.c.article_id == article_id)
@@ -118,6 +107,10 @@ class StoredRejection:
     first_seen: datetime
     last_seen: datetime
 
+    def as_dict(self) -> dict:
+        return {"input": self.rejection.origin, "stage": self.rejection.stage, "reason": self.rejection.reason,
+                "times": self.times, "last_seen": self.last_seen.isoformat()}
+
 
 def rejections(connection: sa.Connection) -> list[StoredRejection]:
     table = schema.rejections
@@ -126,61 +119,15 @@ def rejections(connection: sa.Connection) -> list[StoredRejection]:
                             row.first_seen, row.last_seen) for row in rows]
 
 
-def seen_feed_entries(connection: sa.Connection, feed: str) -> set[str]:
-    table = schema.feed_entries
-    return set(connection.scalars(sa.select(table.c.entry).where(table.c.feed == feed)))
-
-
 # -- entities and annotations ---------------------------------------------------------------------
 
-def entity_for_keys(connection: sa.Connection, keys: list[str]) -> str | None:
-    """The entity that the first known of these name keys belongs to."""
-    table = schema.entity_names
-    rows = dict(connection.execute(sa.select(table.c.key, table.c.entity_id).where(table.c.key.in_(keys))).all())
-    return next((rows[key] for key in keys if key in rows), None)
+ANNOTATION_ROWS = {"sentences": schema.sentences, "quotations": schema.quotations,
+                   "date_mentions": schema.date_mentions}
 
 
-def people_with_surname(connection: sa.Connection, surname: str) -> list[str]:
-    """People whose full name ends with this surname ("Stoltenberg" → Jens Stoltenberg)."""
-    table = schema.entities
-    rows = connection.execute(sa.select(table.c.id, table.c.name).where(
-        (table.c.label == "PERSON") & table.c.name.like(f"% {surname}")))
-    return [row.id for row in rows if row.name.split()[-1].lower() == surname.lower()]
-
-
-def people_named(connection: sa.Connection, name: str) -> list[str]:
-    table = schema.entities
-    rows = connection.execute(sa.select(table.c.id, table.c.name).where(table.c.label == "PERSON")
-                              .where(sa.func.lower(table.c.name) == name.lower()))
-    return [row.id for row in rows]
-
-
-def entity_name(connection: sa.Connection, entity_id: str) -> str | None:
-    return connection.scalar(sa.select(schema.entities.c.name).where(schema.entities.c.id == entity_id))
-
-
-@dataclass(frozen=True)
-class Pending:
-    """An article waiting to be annotated (new, or revised since it was)."""
-
-    id: str
-    text: str
-    published: date | None
-    language: str | None
-    content_hash: str
-
-
-def articles_to_annotate(connection: sa.Connection) -> list[Pending]:
-    articles, annotations = schema.articles, schema.annotations
-    query = (sa.select(articles.c.id, articles.c.text, articles.c.published, articles.c.language,
-                       articles.c.content_hash)
-             .outerjoin(annotations, annotations.c.article_id == articles.c.id)
-             .where(annotations.c.article_id.is_(None) | (annotations.c.content_hash != articles.c.content_hash))
-             .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id))
-    return [Pending(*row) for row in connection.execute(query)]
-
-
-def annotation_rows(connection: sa.Connection, table: sa.Table, article_id: str) -> list[sa.Row]:
+def annotation_rows(connection: sa.Connection, kind: str, article_id: str) -> list[sa.Row]:
+    """An article's sentences, quotations or date mentions, in order."""
+    table = ANNOTATION_ROWS[kind]
     return connection.execute(sa.select(table).where(table.c.article_id == article_id)
                               .order_by(table.c.idx)).all()
 
@@ -212,25 +159,6 @@ def entity_article_counts(connection: sa.Connection, label: str | None = None) -
     return connection.execute(query).all()
 
 
-def article_annotations(connection: sa.Connection, article_id: str) -> dict | None:
-    """Everything the annotate stage stored for one article, as plain data (None if not annotated)."""
-    header = annotation(connection, article_id)
-    if header is None:
-        return None
-    return {
-        "language": header.language, "pipeline": header.pipeline, "covered": header.covered,
-        "embedder": header.embedder,
-        "sentences": [[row.start, row.end] for row in annotation_rows(connection, schema.sentences, article_id)],
-        "quotations": [[row.start, row.end] for row in annotation_rows(connection, schema.quotations, article_id)],
-        "mentions": [{"start": row.start, "end": row.end, "text": row.text, "label": row.label,
-                      "chain": row.chain, "kind": row.kind, "entity_id": row.entity_id,
-                      "entity": row.entity_name} for row in mentions_with_entities(connection, article_id)],
-        "dates": [{"start": row.start, "end": row.end, "text": row.text, "value": row.value, "kind": row.kind,
-                   "qualifier": row.qualifier}
-                  for row in annotation_rows(connection, schema.date_mentions, article_id)],
-    }
-
-
 def dated_mentions(connection: sa.Connection, kind: str = "DATE") -> list[sa.Row]:
     """Every date expression with its article's publication date, in order of the date it names."""
     dates, articles = schema.date_mentions, schema.articles
@@ -239,10 +167,6 @@ def dated_mentions(connection: sa.Connection, kind: str = "DATE") -> list[sa.Row
              .join(articles, articles.c.id == dates.c.article_id)
              .where(dates.c.kind == kind).order_by(dates.c.value, dates.c.article_id, dates.c.start))
     return connection.execute(query).all()
-
-
-def article_text(connection: sa.Connection, article_id: str) -> str:
-    return connection.scalar(sa.select(schema.articles.c.text).where(schema.articles.c.id == article_id))
 
 
 @dataclass(frozen=True)
@@ -270,25 +194,6 @@ def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> lis
     if where.min_confidence is not None:  # an attribution without a source was not judged: it stays
         query = query.where(table.c.confidence.is_(None) | (table.c.confidence >= where.min_confidence))
     return connection.execute(query).all()
-
-
-def attributions_without_units(connection: sa.Connection) -> list[sa.Row]:
-    """Attributions not yet cut into quote units, oldest article first."""
-    table, units, articles = schema.attributions, schema.quote_units, schema.articles
-    done = sa.select(units.c.article_id, units.c.attribution_idx).distinct().subquery()
-    query = (sa.select(table.c.article_id, table.c.idx, table.c.content, table.c.speaker_entity_id)
-             .join(articles, articles.c.id == table.c.article_id)
-             .outerjoin(done, (done.c.article_id == table.c.article_id) & (done.c.attribution_idx == table.c.idx))
-             .where(done.c.article_id.is_(None))
-             .order_by(articles.c.published.is_(None), articles.c.published, table.c.article_id, table.c.idx))
-    return connection.execute(query).all()
-
-
-def quote_group_representatives(connection: sa.Connection) -> tuple[list, list, list]:
-    from rashomon.embed import from_bytes
-
-    rows = connection.execute(sa.select(schema.quote_groups).order_by(schema.quote_groups.c.id)).all()
-    return [r.id for r in rows], [r.speaker_entity_id for r in rows], [from_bytes(r.representative) for r in rows]
 
 
 def quote_group_members(connection: sa.Connection, speaker: str | None = None) -> list[sa.Row]:
@@ -323,69 +228,7 @@ def entities_between(connection: sa.Connection, article_id: str, start: int, end
     return frozenset((row.label, row.entity_id) for row in rows)
 
 
-def quote_group_articles(connection: sa.Connection) -> dict[int, set[str]]:
-    units = schema.quote_units
-    found: dict[int, set[str]] = {}
-    for row in connection.execute(sa.select(units.c.group_id, units.c.article_id).where(units.c.group_id.is_not(None))):
-        found.setdefault(row.group_id, set()).add(row.article_id)
-    return found
-
-
 # -- stories and events ---------------------------------------------------------------------------
-
-def articles_to_cluster(connection: sa.Connection, unclustered_only: bool = True) -> list[sa.Row]:
-    """Annotated articles (by default only those not yet in an event), with what the clusterer reads of them."""
-    articles, annotations, members = schema.articles, schema.annotations, schema.cluster_members
-    query = (sa.select(articles.c.id, articles.c.title, articles.c.text, articles.c.published, articles.c.origin,
-                       annotations.c.article_vector)
-             .join(annotations, annotations.c.article_id == articles.c.id))
-    if unclustered_only:
-        query = (query.outerjoin(members, members.c.article_id == articles.c.id)
-                 .where(members.c.article_id.is_(None)))
-    return connection.execute(query).all()
-
-
-def entity_ids_by_article(connection: sa.Connection, article_ids: list[str]) -> dict[str, frozenset[str]]:
-    mentions = schema.mentions
-    found: dict[str, set[str]] = {article_id: set() for article_id in article_ids}
-    for start in range(0, len(article_ids), 500):
-        query = (sa.select(mentions.c.article_id, mentions.c.entity_id).distinct()
-                 .where(mentions.c.article_id.in_(article_ids[start:start + 500]), mentions.c.entity_id.is_not(None)))
-        for article_id, entity_id in connection.execute(query):
-            found[article_id].add(entity_id)
-    return {article_id: frozenset(ids) for article_id, ids in found.items()}
-
-
-def date_values_by_article(connection: sa.Connection, article_ids: list[str]) -> dict[str, list[str]]:
-    dates = schema.date_mentions
-    found: dict[str, list[str]] = {article_id: [] for article_id in article_ids}
-    for start in range(0, len(article_ids), 500):
-        query = (sa.select(dates.c.article_id, dates.c.value)
-                 .where(dates.c.article_id.in_(article_ids[start:start + 500]), dates.c.kind == "DATE"))
-        for article_id, value in connection.execute(query):
-            found[article_id].append(value)
-    return found
-
-
-def clustered_members(connection: sa.Connection) -> list[sa.Row]:
-    """Every clustered article in the order it was clustered, with its event, story, vector and profile."""
-    members, events, annotations, articles = (schema.cluster_members, schema.events, schema.annotations,
-                                              schema.articles)
-    query = (sa.select(members.c.article_id, members.c.seq, members.c.event_id, events.c.story_id,
-                       articles.c.published, annotations.c.article_vector, members.c.profile)
-             .join(events, events.c.id == members.c.event_id)
-             .join(articles, articles.c.id == members.c.article_id)
-             .join(annotations, annotations.c.article_id == members.c.article_id)
-             .order_by(members.c.seq))
-    return connection.execute(query).all()
-
-
-def cluster_counters(connection: sa.Connection) -> tuple[int, int, int]:
-    """The next free event id, story id and clustering sequence number."""
-    return (connection.scalar(sa.select(sa.func.coalesce(sa.func.max(schema.events.c.id), 0))) + 1,
-            connection.scalar(sa.select(sa.func.coalesce(sa.func.max(schema.stories.c.id), 0))) + 1,
-            connection.scalar(sa.select(sa.func.coalesce(sa.func.max(schema.cluster_members.c.seq), 0))) + 1)
-
 
 def stories_overview(connection: sa.Connection) -> list[sa.Row]:
     """Every story with its counts of events, articles and outlets, and its first and last publication dates."""
@@ -440,3 +283,23 @@ def entity_names(connection: sa.Connection, entity_ids: list[str]) -> dict[str, 
     entities = schema.entities
     return dict(connection.execute(sa.select(entities.c.id, entities.c.name)
                                    .where(entities.c.id.in_(entity_ids))).all()) if entity_ids else {}
+
+
+def revision_origins(connection: sa.Connection) -> list[tuple[str, str]]:
+    """(origin, article id) of every stored revision: where each version of each article came from."""
+    revisions = schema.article_revisions
+    return [tuple(row) for row in connection.execute(sa.select(revisions.c.origin, revisions.c.article_id))]
+
+
+def placements(connection: sa.Connection) -> dict[str, tuple[int, int]]:
+    """Every clustered article's event and story."""
+    members, events = schema.cluster_members, schema.events
+    rows = connection.execute(sa.select(members.c.article_id, members.c.event_id, events.c.story_id)
+                              .join(events, events.c.id == members.c.event_id))
+    return {row.article_id: (row.event_id, row.story_id) for row in rows}
+
+
+def article_vectors(connection: sa.Connection) -> dict[str, bytes]:
+    """Each annotated article's vector, as stored."""
+    annotations = schema.annotations
+    return dict(connection.execute(sa.select(annotations.c.article_id, annotations.c.article_vector)).all())

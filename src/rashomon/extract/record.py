@@ -1,0 +1,53 @@
+"""Dump records (one JSON object a line): their fields, checked, with everything else kept as metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rashomon.errors import EmptyInput, MalformedRecord
+from rashomon.extract.identity import is_web_url
+from rashomon.extract.published import parse_published
+from rashomon.records import Page
+
+_RECORD_FIELDS = ("id", "outlet", "url", "published", "title", "text")
+
+
+def from_record(page: Page) -> dict:
+    fields = page.fields
+    text = fields.get("text")
+    title = fields.get("title")
+    if text is not None and not isinstance(text, str):
+        raise MalformedRecord(page.origin, f"field 'text' must be a string, got {type(text).__name__}")
+    metadata = {key: value for key, value in fields.items() if key not in _RECORD_FIELDS}
+    if fields.get("id") is not None:
+        metadata["source_id"] = fields["id"]
+    text = (text or "").strip()
+    if not text and isinstance(title, str) and title.strip():
+        # A headline-only item (common in aggregator dumps): the headline is all the text there is.
+        text = title.strip()
+        metadata["text_is_title"] = True
+    if not text:
+        raise EmptyInput(page.origin, "record has no text and no title")
+    url = fields.get("url")
+    return dict(
+        text=text, title=title if isinstance(title, str) else None,
+        url=url if is_web_url(url) else None,
+        outlet=_optional_str(fields.get("outlet")),
+        published=_record_date(page.origin, fields.get("published")),
+        authors=tuple(fields.get("authors") or ()),
+        metadata=metadata,
+    )
+
+
+def _record_date(origin: str, value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    parsed = parse_published(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise MalformedRecord(origin, f"field 'published' is not a date: {value!r}")
+    return parsed
+
+
+def _optional_str(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

@@ -1,0 +1,182 @@
+"""`rashomon analyze`: run the stage table over what is new in the store.
+
+Article stages: workers annotate batches of articles (spaCy, dates, embeddings; one model load each);
+the parent runs the later article stages (canonical entities) and writes each batch in one
+transaction, so an interrupted run keeps what it wrote and a second run does only what is left. A
+revised article is annotated again. Corpus stages then run once each over what is new.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rashomon.cluster.similarity import ClusterModel
+from rashomon.nlp import models
+from rashomon.pipeline.executors import ordered_map
+from rashomon.pipeline.interrupts import InterruptWatch
+from rashomon.pipeline.stages import STAGES, RunContext, Stage, check_stages
+from rashomon.records import Article, ArticleAnnotation, Placement, QuoteUnit, Rejection
+from rashomon.settings import Settings
+from rashomon.store import Store, writes
+from rashomon.store.stage_io.annotations import articles_to_annotate
+
+ARTICLES_PER_TASK = 4
+
+
+@dataclass
+class ClusterCounts:
+    clustered: int = 0
+    new_events: int = 0
+    new_stories: int = 0
+    merges: int = 0
+
+    def add(self, placement: Placement) -> None:
+        self.clustered += 1
+        self.new_events += placement.new_event
+        self.new_stories += placement.new_story
+        self.merges += len(placement.merged_events)
+
+
+@dataclass
+class AnalyzeReport:
+    annotated: int = 0
+    not_covered: int = 0  # annotated without a full pipeline for their language
+    interrupted: bool = False
+    languages: dict[str, int] = field(default_factory=dict)
+    failures: list[Rejection] = field(default_factory=list)
+    quote_units: int = 0  # sentences and clauses of new attributions, placed in quote groups
+    clusters: ClusterCounts = field(default_factory=ClusterCounts)  # articles placed in events and stories
+
+    def count_annotation(self, annotation: ArticleAnnotation) -> None:
+        self.annotated += 1
+        self.not_covered += not annotation.covered
+        language = annotation.language or "unknown"
+        self.languages[language] = self.languages.get(language, 0) + 1
+
+    def count(self, produced: Iterable) -> None:
+        """What a corpus stage produced: quote units placed, articles clustered."""
+        for record in produced:
+            if isinstance(record, QuoteUnit) and record.span is not None:
+                self.quote_units += 1
+            elif isinstance(record, Placement):
+                self.clusters.add(record)
+
+    def as_dict(self) -> dict:
+        return {"annotated": self.annotated, "not_covered": self.not_covered, "languages": self.languages,
+                "failed": [{"article": f.origin, "reason": f.reason} for f in self.failures],
+                "quote_units": self.quote_units, "clusters": vars(self.clusters).copy(),
+                "interrupted": self.interrupted}
+
+
+def analyze(store: Store, settings: Settings, progress=None, cluster_model: ClusterModel | None = None,
+            stages: Sequence[Stage] = STAGES) -> AnalyzeReport:
+    """Run every stage over what is new or revised; returns what was done."""
+    check_stages(stages)
+    cores = os.cpu_count() or 1
+    context = RunContext(settings, cluster_model, threads=cores)
+    report = AnalyzeReport()
+    article_stages = [stage for stage in stages if stage.scope == "article"]
+    try:
+        with InterruptWatch() as interrupts:
+            _run_article_stages(store, article_stages, settings, report, progress, interrupts)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        return report
+    for stage in stages:
+        if stage.scope == "corpus":
+            _run_corpus_stage(store, stage, context, report)
+    return report
+
+
+def _run_article_stages(store: Store, stages: list[Stage], settings: Settings, report: AnalyzeReport,
+                        progress, interrupts: InterruptWatch) -> None:
+    with store.read() as connection:
+        pending = articles_to_annotate(connection)
+    if progress:
+        progress.add_work(len(pending))
+    cores = os.cpu_count() or 1
+    workers = 1 if len(pending) < 2 * ARTICLES_PER_TASK else (settings.workers or cores)
+    batches = [pending[i:i + ARTICLES_PER_TASK] for i in range(0, len(pending), ARTICLES_PER_TASK)]
+    # One worker may use every core for the encoder; several share them, one thread each.
+    threads = cores if workers == 1 else 1
+    _worker_stage[:] = stages[:1]
+    for batch, results in zip(batches, ordered_map(_first_stage_on_batch, batches, workers, setup=_load_models,
+                                                   setup_args=(threads,)), strict=False):
+        interrupts.check()
+        _save(store, stages[1:], batch, results, report, progress)
+    interrupts.check()
+
+
+def _save(store: Store, stages: Sequence[Stage], articles: list[Article], results: list, report: AnalyzeReport,
+          progress) -> None:
+    """The later article stages on each result, and what the last one produced, in one transaction."""
+    with store.transaction() as connection:
+        for article, result in zip(articles, results, strict=True):
+            if isinstance(result, Rejection):
+                writes.save_rejection(connection, result)
+                continue
+            index = None
+            for stage in stages:
+                index = stage.read(connection)
+                result = stage.run(result, index)
+            stages[-1].write(connection, article, result, index)
+    for result in results:
+        if isinstance(result, Rejection):
+            report.failures.append(result)
+        else:
+            report.count_annotation(result)
+        if progress:
+            progress.advance(result.origin if isinstance(result, Rejection) else result.article_id)
+
+
+def _run_corpus_stage(store: Store, stage: Stage, context: RunContext, report: AnalyzeReport) -> None:
+    with store.read() as connection:
+        pending = stage.read(connection)
+    produced = iter(stage.run(pending, context))
+    while True:
+        chunk = _take(produced, stage.batch)
+        if not chunk:
+            return
+        with store.transaction() as connection:
+            stage.write(connection, chunk)
+        report.count(chunk)
+
+
+def _take(items, count: int | None) -> list:
+    if count is None:
+        return list(items)
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == count:
+            break
+    return chunk
+
+
+_embedder = None
+_worker_stage: list[Stage] = []  # the first article stage, set before the workers fork
+
+
+def _load_models(threads: int) -> None:
+    """Once per worker: the sentence encoder and the English pipeline."""
+    global _embedder
+    _embedder = models.sentence_encoder(threads=threads)
+    models.spacy_pipeline("en")
+
+
+def _first_stage_on_batch(batch: list[Article]) -> list[ArticleAnnotation | Rejection]:
+    """The batch's results; an article that breaks the stage is reported, not the whole run."""
+    stage = _worker_stage[0]
+    try:
+        return stage.run(batch, _embedder)
+    except Exception:  # noqa: BLE001 - one bad article must not stop the corpus
+        return [_alone(stage, article) for article in batch]
+
+
+def _alone(stage: Stage, article: Article) -> ArticleAnnotation | Rejection:
+    try:
+        return stage.run([article], _embedder)[0]
+    except Exception as error:  # noqa: BLE001
+        return Rejection(article.id, f"annotation failed: {type(error).__name__}: {error}", stage=stage.name)

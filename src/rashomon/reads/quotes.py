@@ -1,0 +1,93 @@
+"""Who said what: attributions with their speaker and words, and one utterance's renderings across articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rashomon.align.differences import Rendering, differences, word_diff
+from rashomon.records import Attribution, Span
+from rashomon.store import Store, reads
+from rashomon.store.reads import QuoteFilter, attribution_from_row
+
+__all__ = ["Quote", "QuoteFilter", "RenderedQuoteGroup", "quote_groups", "quotes"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    attribution: Attribution
+    speaker: str | None  # the canonical speaker's name
+    outlet: str | None
+    published: date | None
+    words: dict[str, tuple[str, ...]]  # "content", "cue", "source" → the words of each of its spans
+
+    def as_dict(self) -> dict:
+        """``{"article", "outlet", "published", "index", "kind", "speaker", "speaker_entity_id", "spoken_on",
+        "confidence", "content": [{"span": [start, end], "text"}, …], "cue": […], "source": […]}``."""
+        a = self.attribution
+        return {"article": a.article_id, "outlet": self.outlet, "published": self.published, "index": a.index,
+                "kind": a.kind, "speaker": self.speaker, "speaker_entity_id": a.speaker_entity_id,
+                "spoken_on": a.spoken_on, "confidence": a.confidence,
+                **{role: [{"span": [span.start, span.end], "text": text}
+                          for span, text in zip(getattr(a, role), self.words[role], strict=True)]
+                   for role in ("content", "cue", "source")}}
+
+
+def quotes(store: Store, where: QuoteFilter = QuoteFilter()) -> list[Quote]:
+    """Attributions matching ``where``, in article then text order."""
+    with store.read() as connection:
+        rows = reads.quotes(connection, where)
+    return [_quote(row) for row in rows]
+
+
+def _quote(row) -> Quote:
+    attribution = attribution_from_row(row)
+    words = {role: tuple(_words(row.text, span) for span in getattr(attribution, role))
+             for role in ("content", "cue", "source")}
+    return Quote(attribution, row.speaker, row.outlet, row.published, words)
+
+
+def _words(text: str, span: Span) -> str:
+    return text[span.start:span.end]
+
+
+@dataclass(frozen=True)
+class RenderedQuoteGroup:
+    """One utterance rendered in two or more articles."""
+
+    id: int
+    speaker: str | None
+    renderings: tuple[Rendering, ...]
+    flags: tuple[tuple[str, ...], ...]  # per rendering, what it changes from the first
+    diffs: tuple[list[tuple[str, str, str]], ...]  # per rendering, word diff from the first
+
+    def as_dict(self) -> dict:
+        """``{"id", "speaker", "articles", "flags": [...], "renderings": [{"article", "outlet", "published",
+        "speaker", "text", "span": [start, end], "changes": [...], "diff": [[operation, first, this], …]}, …]}``."""
+        return {"id": self.id, "speaker": self.speaker, "articles": len({r.article_id for r in self.renderings}),
+                "flags": sorted({flag for flags in self.flags for flag in flags}),
+                "renderings": [{"article": r.article_id, "outlet": r.outlet, "published": r.published,
+                                "speaker": r.speaker, "text": r.text, "span": [r.start, r.end],
+                                "changes": list(flags), "diff": diff}
+                               for r, flags, diff in zip(self.renderings, self.flags, self.diffs, strict=True)]}
+
+
+def quote_groups(store: Store, speaker: str | None = None) -> list[RenderedQuoteGroup]:
+    """Utterances rendered in two or more articles, each rendering with its diff from the first."""
+    with store.read() as connection:
+        rows = reads.quote_group_members(connection, speaker)
+        groups: dict[int, list] = {}
+        for row in rows:
+            groups.setdefault(row.group_id, []).append(row)
+        return [_group(connection, group_id, members) for group_id, members in groups.items()]
+
+
+def _group(connection, group_id: int, members: list) -> RenderedQuoteGroup:
+    renderings = tuple(Rendering(m.article_id, m.outlet, m.published, m.speaker, m.text[m.start:m.end], m.start,
+                                 m.end, reads.entities_between(connection, m.article_id, m.start, m.end))
+                       for m in members)
+    first = renderings[0]
+    speaker = members[0].group_speaker
+    flags = tuple(tuple(differences(first, r, speaker)) if i else () for i, r in enumerate(renderings))
+    diffs = tuple(word_diff(first.text, r.text) for r in renderings)
+    return RenderedQuoteGroup(group_id, speaker, renderings, flags, diffs)

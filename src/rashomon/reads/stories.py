@@ -1,0 +1,109 @@
+"""Stories and events: the list, one story's events and coverage, and why an article is where it is."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rashomon.store import Store, reads
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    story: int
+    events: int
+    articles: int
+    outlets: int
+    first: date | None  # first and last publication dates of its articles
+    last: date | None
+
+    def as_dict(self) -> dict:
+        """``{"story", "events", "articles", "outlets", "first", "last"}``."""
+        return vars(self).copy()
+
+
+def stories(store: Store) -> list[StorySummary]:
+    """Every story, largest first."""
+    with store.read() as connection:
+        rows = reads.stories_overview(connection)
+    return [StorySummary(row.story, row.events, row.articles, row.outlets, row.first, row.last) for row in rows]
+
+
+@dataclass(frozen=True)
+class StoryDetail:
+    story: int
+    events: tuple[tuple[int, tuple[dict, ...]], ...]  # (event, its articles: {"article", "outlet", "published", "title"})
+    coverage: dict[str, int]  # articles a day, from the first day to the last; "undated": how many have no date
+
+    def as_dict(self) -> dict:
+        """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title"}, …]}, …],
+        "coverage": {"YYYY-MM-DD": n, …, "undated": n}}``."""
+        return {"story": self.story,
+                "events": [{"event": event, "articles": list(articles)} for event, articles in self.events],
+                "coverage": self.coverage}
+
+
+def story(store: Store, story_id: int) -> StoryDetail:
+    """One story's events with their articles, oldest first, and its coverage over time (NotFound if none)."""
+    with store.read() as connection:
+        rows = reads.story_articles(connection, story_id)
+    events: dict[int, list] = defaultdict(list)
+    for row in rows:
+        events[row.event_id].append({"article": row.id, "outlet": row.outlet, "published": row.published,
+                                     "title": row.title})
+    return StoryDetail(story_id, tuple((event, tuple(articles)) for event, articles in events.items()),
+                       coverage([row.published for row in rows]))
+
+
+def coverage(days: Sequence[date | None]) -> dict[str, int]:
+    """Articles per publication day, from the first to the last (undated ones under "undated")."""
+    counts = Counter(day for day in days if day is not None)
+    result: dict[str, int] = {}
+    if counts:
+        day, last = min(counts), max(counts)
+        while day <= last:
+            result[day.isoformat()] = counts.get(day, 0)
+            day += timedelta(days=1)
+    undated = sum(day is None for day in days)
+    if undated:
+        result["undated"] = undated
+    return result
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why an article is in its event and story, as the clusterer recorded it when placing the article."""
+
+    article: str
+    event: int
+    story: int
+    recorded: dict  # decision, thresholds, the candidates weighed (shared entities by name)
+    moves: tuple[dict, ...]  # {"from_event", "to_event", "because"}: when a later article bridged two events
+
+    def as_dict(self) -> dict:
+        """``{"article", "event", "story", "decision", "event_threshold", "story_threshold", "event_window_days",
+        "merged_events", "candidates": [{"event", "story", "score", "features", "closest", "shared_entities",
+        "shared_words", "in_event_window"}, …], "moves": [{"from_event", "to_event", "because"}, …]}``."""
+        return {"article": self.article, "event": self.event, "story": self.story, **self.recorded,
+                "moves": list(self.moves)}
+
+
+_RECORDED = ("decision", "event_threshold", "story_threshold", "event_window_days", "merged_events")
+
+
+def why(store: Store, key: str) -> Explanation:
+    """The article's place (by id, id prefix or URL), the candidates it was weighed against, and moves."""
+    with store.read() as connection:
+        article_id = reads.find_article(connection, key).id
+        placement = reads.cluster_placement(connection, article_id)
+        recorded = placement.explanation
+        entity_ids = sorted({e for c in recorded["candidates"] for e in c["shared_entities"]})
+        names = reads.entity_names(connection, entity_ids)
+        moves = tuple({"from_event": m.from_event, "to_event": m.to_event, "because": m.because}
+                      for m in reads.cluster_moves(connection, article_id))
+    candidates = [{**candidate, "shared_entities": [names.get(e, e) for e in candidate["shared_entities"]]}
+                  for candidate in recorded["candidates"]]
+    return Explanation(article_id, placement.event_id, placement.story_id,
+                       {**{key: recorded[key] for key in _RECORDED}, "candidates": candidates}, moves)
