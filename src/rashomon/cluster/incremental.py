@@ -15,7 +15,8 @@ from rashomon import embed
 from rashomon.cluster.assign import Ids, assign
 from rashomon.cluster.index import ClusterIndex
 from rashomon.cluster.profiles import from_stored, profile
-from rashomon.cluster.similarity import ClusterModel, bundled_cluster_model
+from rashomon.cluster.similarity import ClusterModel
+from rashomon.nlp import models
 from rashomon.store import Store, queries, writes
 
 BATCH = 200
@@ -34,7 +35,7 @@ class ClusterReport:
 
 
 def update_clusters(store: Store, model: ClusterModel | None = None, progress=None) -> ClusterReport:
-    model = model or bundled_cluster_model()
+    model = model or models.cluster_model()
     with store.read() as connection:
         index = load_index(connection, model)
         next_event, next_story, seq = queries.cluster_counters(connection)
