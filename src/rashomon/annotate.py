@@ -15,8 +15,6 @@ import numpy as np
 
 from rashomon.embed import Embedder, article_vector
 from rashomon.nlp.attributions import FoundAttribution, find_attributions
-from rashomon.nlp.attribution_confidence import bundled_confidence_model
-from rashomon.nlp.cue_model import bundled_cue_model
 from rashomon.nlp import models
 from rashomon.nlp.dates import TemporalExpression, find_temporal_expressions
 from rashomon.nlp.entities import ArticleEntities, find_entities
@@ -71,8 +69,8 @@ def _annotation(article: Pending, doc, pipeline: str, embedder: Embedder) -> Ann
     quotations = tuple(quotation_spans(article.text))
     entities = find_entities(doc) if covered else ArticleEntities((), ())
     dates = tuple(_dates(doc, article.published))
-    attributions = tuple(find_attributions(doc, entities, quotations, dates, bundled_cue_model(),
-                                           bundled_confidence_model())) if covered else ()
+    attributions = tuple(find_attributions(doc, entities, quotations, dates, models.cue_model(),
+                                           models.confidence_model())) if covered else ()
     return Annotation(
         article_id=article.id, content_hash=article.content_hash, language=article.language,
         pipeline=pipeline, covered=covered, sentences=sentences, quotations=quotations, entities=entities,
