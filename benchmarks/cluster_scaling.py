@@ -29,10 +29,10 @@ from rashomon.analysis import analyze
 from rashomon.cluster.assign import Ids, assign
 from rashomon.cluster.index import ClusterIndex
 from rashomon.cluster.profiles import ArticleProfile
-from rashomon.cluster.similarity import bundled_cluster_model
 from rashomon.cluster.training import labelled_profiles
 from rashomon.evaluate.stories import read_records
 from rashomon.ingest.session import ingest
+from rashomon.nlp import models
 from rashomon.settings import Settings
 from rashomon.store import Store
 
@@ -73,7 +73,7 @@ def synthetic(profiles: list[ArticleProfile], count: int, per_day: int = PER_DAY
 
 
 def measure(profiles: list[ArticleProfile], sizes: list[int]) -> dict:
-    model = bundled_cluster_model()
+    model = models.cluster_model()
     index, ids = ClusterIndex(model), Ids(1, 1)
     results, started, window_start = {}, time.perf_counter(), time.perf_counter()
     for k, profile in enumerate(profiles, start=1):

@@ -7,18 +7,20 @@ import sqlalchemy as sa
 
 from rashomon.errors import ModelMissing
 from rashomon.evaluate.attributions import sources_agreeing
-from rashomon.nlp.attribution_confidence import ConfidenceModel, bundled_confidence_model, confidence_features
+from rashomon.nlp import models
 from rashomon.nlp.attributions import FoundAttribution, find_attributions
+from rashomon.nlp.attributions.confidence import confidence_features
+from rashomon.nlp.attributions.cue_features import QuotationIndex
 from rashomon.nlp.confidence_training import cross_fitted_examples, fit_confidence_model
-from rashomon.nlp.cue_model import QuotationIndex, bundled_cue_model
 from rashomon.nlp.entities import find_entities
+from rashomon.nlp.logistic import CONFIDENCE_MODEL, LogisticModel
 from rashomon.nlp.models import spacy_pipeline
 from rashomon.nlp.sentences import quotation_spans
 
 
 def _found(text, confidence_model):
     doc = spacy_pipeline("en")(text)
-    return doc, find_attributions(doc, find_entities(doc), tuple(quotation_spans(text)), (), bundled_cue_model(),
+    return doc, find_attributions(doc, find_entities(doc), tuple(quotation_spans(text)), (), models.cue_model(),
                                   confidence_model)
 
 
@@ -27,15 +29,15 @@ def _words(text, found):
 
 
 def test_bundled_model_is_read_from_the_package():
-    model = bundled_confidence_model()
+    model = models.confidence_model()
     assert model.trained_on.startswith("polnear-train.jsonl")
     assert 0 < model.threshold < 1 and len(model.weights) > 100
 
 
 def test_model_round_trips_through_its_file(tmp_path):
-    model = ConfidenceModel({"origin=learned": -1.5, "cue_p": 2.0}, 0.25, 0.3, "tiny.jsonl")
+    model = LogisticModel(CONFIDENCE_MODEL, {"origin=learned": -1.5, "cue_p": 2.0}, 0.25, 0.3, "tiny.jsonl")
     model.save(tmp_path / "model.json")
-    again = ConfidenceModel.read(tmp_path / "model.json")
+    again = LogisticModel.read(tmp_path / "model.json", CONFIDENCE_MODEL)
     assert again == model
     assert again.probability({"origin=learned": 1.0, "cue_p": 0.5}) == pytest.approx(1 / (1 + 2.718281828 ** 0.25))
 
@@ -44,12 +46,12 @@ def test_a_file_that_is_not_a_confidence_model_is_refused(tmp_path):
     path = tmp_path / "other.json"
     path.write_text(json.dumps({"format": "rashomon-cue-model/1"}))
     with pytest.raises(ModelMissing, match="not a rashomon attribution confidence model"):
-        ConfidenceModel.read(path)
+        LogisticModel.read(path, CONFIDENCE_MODEL)
 
 
 def test_every_attribution_with_a_source_gets_a_confidence():
     text = "“We cannot change this with a few quotes,” Stoltenberg said. Clinton defended her plan to raise the wage."
-    _, found = _found(text, bundled_confidence_model())
+    _, found = _found(text, models.confidence_model())
     assert _words(text, found) == [("said", "Stoltenberg"), ("defended", "Clinton")]
     assert all(0.3 <= a.confidence <= 1 for a in found)
     assert found[0].confidence > found[1].confidence  # a verb of saying beside a quotation, against a learned cue
@@ -57,7 +59,7 @@ def test_every_attribution_with_a_source_gets_a_confidence():
 
 def test_attributions_under_the_threshold_are_left_out():
     text = "“We cannot change this with a few quotes,” Stoltenberg said. Clinton defended her plan to raise the wage."
-    distrust_learned = ConfidenceModel({"origin=learned": -10.0}, 2.0, 0.5)
+    distrust_learned = LogisticModel(CONFIDENCE_MODEL, {"origin=learned": -10.0}, 2.0, 0.5)
     _, found = _found(text, distrust_learned)
     assert _words(text, found) == [("said", "Stoltenberg")]
     _, unjudged = _found(text, None)
@@ -66,7 +68,7 @@ def test_attributions_under_the_threshold_are_left_out():
 
 def test_an_attribution_without_a_source_is_not_judged():
     text = "Most voters seemed unconvinced by the governor's plan to cut taxes."
-    (found,) = _found(text, ConfidenceModel({}, -10.0, 0.5))[1]
+    (found,) = _found(text, LogisticModel(CONFIDENCE_MODEL, {}, -10.0, 0.5))[1]
     assert found.source == () and found.confidence is None
 
 
@@ -74,7 +76,7 @@ def test_features_say_how_the_attribution_was_found():
     text = "Clinton defended her plan to raise the wage. The plan is popular, according to a new poll."
     doc, found = _found(text, None)
     index = QuotationIndex(tuple(quotation_spans(text)))
-    features = [confidence_features(a, doc, index, bundled_cue_model(), found) for a in found]
+    features = [confidence_features(a, doc, index, models.cue_model(), found) for a in found]
     origins = sorted(name for f in features for name in f if name.startswith("origin="))
     assert origins == ["origin=according_to", "origin=learned"]
     learned = next(f for f in features if "origin=learned" in f)

@@ -1,12 +1,9 @@
 """Who said what, on hand-made sentences and on the seed corpus."""
 
 
-from rashomon.nlp.attributions import (
-    FoundAttribution,
-    _speaker_after_quotation,
-    find_attributions,
-)
-from rashomon.nlp.cue_model import bundled_cue_model
+from rashomon.nlp import models
+from rashomon.nlp.attributions import FoundAttribution, find_attributions
+from rashomon.nlp.attributions.continued import speaker_after_quotation
 from rashomon.nlp.dates import find_temporal_expressions
 from rashomon.nlp.entities import find_entities
 from rashomon.nlp.models import spacy_pipeline
@@ -72,7 +69,7 @@ def test_attributions_quotation_in_the_previous_paragraph_is_not_the_next_clause
     text = ("“This is the kind of thinking our country needs,” Trump said in a statement.\n\n"
             "“Frankly, it was a very bad and sad situation.”\n\n"
             "Clinton’s attacks were echoed by her campaign and Democrats across the country.")
-    contents = [content for content, *_ in _attributions(text, cue_model=bundled_cue_model())]
+    contents = [content for content, *_ in _attributions(text, cue_model=models.cue_model())]
     assert not any("Frankly" in piece for content in contents[1:] for piece in content)
 
 
@@ -90,7 +87,7 @@ def test_attributions_quotation_continued_with_a_cue_of_its_own_inside_is_still_
 def test_attributions_cue_with_a_colon_takes_the_quotation_of_the_next_paragraph():
     text = ("Bolton said the rules did not apply to her. He said:\n\n"
             "“In all the administrations I’ve served in, going into the government is like going into a monastery.”")
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert (["“In all the administrations I’ve served in, going into the government is like going into a "
              "monastery.”"], ["said"], ["He"], "direct") in [a[:4] for a in found]
     assert not any(a[1] == [":"] for a in found)
@@ -101,7 +98,7 @@ def test_attributions_speaker_run_into_the_quotation_by_the_parse_becomes_the_so
     quote_end = text.index("”") + 1
     cue = text.index("tells")
     parsed = FoundAttribution(((0, text.index(", tells")),), ((cue, cue + 5),), (), "direct")
-    fixed = _speaker_after_quotation(parsed, text)
+    fixed = speaker_after_quotation(parsed, text)
     assert [text[s:e] for s, e in fixed.content] == [text[:quote_end]]
     assert [text[s:e] for s, e in fixed.source] == ["Brent Bozell III, founder of the Media Research Center"]
 
@@ -142,7 +139,7 @@ def test_attributions_speaker_the_parse_made_a_modifier_of_the_cue():
 
 def test_attributions_learned_cue_does_not_swallow_the_sentence_the_rules_attributed():
     text = "The Times said Cook provided a written statement in response to the newspapers’ inquiries about the emails."
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert [(f[1], f[2]) for f in found] == [(["said"], ["The Times"])]
 
 def test_attributions_quotation_closed_by_a_full_stop_before_a_bare_cue_clause():
@@ -160,7 +157,7 @@ def test_attributions_continued_quotation_goes_to_the_speaker_not_to_a_cue_quote
 
 def test_attributions_learned_cue_with_a_light_object_takes_what_its_preposition_takes():
     text = "Blackwell also took a shot at likely Democratic nominee Hillary Clinton."
-    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    (found,) = _attributions(text, cue_model=models.cue_model())
     assert found[0] == ["likely Democratic nominee Hillary Clinton"]
     assert found[2] == ["Blackwell"]
 
@@ -168,7 +165,7 @@ def test_attributions_learned_cue_with_a_light_object_takes_what_its_preposition
 def test_attributions_learned_cue_coordinated_with_another_is_a_report_of_its_own():
     text = ("Hollande denounced Trump's remarks as hurtful and humiliating and warned of the global "
             "implications a Trump presidency would have.")
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert [(f[1], f[2]) for f in found] == [(["denounced"], ["Hollande"]), (["warned"], ["Hollande"])]
     assert found[0][0] == ["Trump's remarks as hurtful and humiliating"]
     assert found[1][0] == ["the global implications a Trump presidency would have"]
@@ -177,7 +174,7 @@ def test_attributions_learned_cue_coordinated_with_another_is_a_report_of_its_ow
 def test_attributions_clause_before_a_semicolon_is_not_the_next_verbs_content():
     text = ("He proposes breaking up Wall Street banks that have grown since the financial crisis; "
             "she backs tougher regulations.")
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert [(f[0], f[1], f[2]) for f in found] == [
         (["breaking up Wall Street banks that have grown since the financial crisis"], ["proposes"], ["He"]),
         (["tougher regulations"], ["backs"], ["she"])]
@@ -186,7 +183,7 @@ def test_attributions_clause_before_a_semicolon_is_not_the_next_verbs_content():
 def test_attributions_cue_in_a_relative_clause_takes_the_clause_out_of_the_outer_content():
     text = ("DeSantis said he has supported legislation that would target the power of regional accreditation "
             "bodies, which he called “a cartel for higher education.”")
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert [(f[0], f[1], f[2]) for f in found] == [
         (["he has supported legislation that would target the power of regional accreditation bodies"],
          ["said"], ["DeSantis"]),
@@ -196,7 +193,7 @@ def test_attributions_cue_in_a_relative_clause_takes_the_clause_out_of_the_outer
 
 def test_attributions_infinitive_of_an_object_is_said_by_the_verbs_subject():
     text = "Joe Scarborough took pains to emphasize that every candidate has a standing invitation to the show."
-    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    (found,) = _attributions(text, cue_model=models.cue_model())
     assert found[:3] == (["that every candidate has a standing invitation to the show"], ["to emphasize"],
                          ["Joe Scarborough"])
 
@@ -223,7 +220,7 @@ def test_attributions_name_right_after_a_cue_that_follows_the_quotation_speaks()
 def test_attributions_light_object_then_dative_or_infinitive():
     found = _attributions("Obama offered his own condolences for the lone-wolf attack in which a gunman killed "
                           "a police officer. He and the developer negotiated a deal to buy the site of the Drake Hotel.",
-                          cue_model=bundled_cue_model())
+                          cue_model=models.cue_model())
     assert [(f[0], f[2]) for f in found] == [
         (["the lone-wolf attack in which a gunman killed a police officer"], ["Obama"]),
         (["to buy the site of the Drake Hotel"], ["He and the developer"])]
@@ -231,14 +228,14 @@ def test_attributions_light_object_then_dative_or_infinitive():
 
 def test_attributions_that_said_is_a_turn_of_phrase():
     found = _attributions("That said, Millennials say they believe success will require a lifetime of effort.",
-                          cue_model=bundled_cue_model())
+                          cue_model=models.cue_model())
     assert [f[:3] for f in found] == [
         (["they believe success will require a lifetime of effort"], ["say"], ["Millennials"])]
 
 
 def test_attributions_light_object_length_leaves_out_when():
     found = _attributions("His campaign offered a halting response on Tuesday to questions about why the speech "
-                          "featured passages.", cue_model=bundled_cue_model())
+                          "featured passages.", cue_model=models.cue_model())
     assert [f[:3] for f in found] == [
         (["questions about why the speech featured passages"], ["offered"], ["His campaign"])]
 
@@ -255,7 +252,7 @@ def test_attributions_called_for_someone_to_do_something():
 
 def test_attributions_relative_that_source_takes_its_antecedent_along():
     found = _attributions("Voters read the inspector general's report that suggested the servers were imprudent.",
-                          cue_model=bundled_cue_model())
+                          cue_model=models.cue_model())
     assert [f[:3] for f in found if f[1] == ["suggested"]] == [
         (["the servers were imprudent"], ["suggested"], ["the inspector general's report that"])]
 
@@ -267,37 +264,37 @@ def test_attributions_message_in_which_someone_answers_is_theirs():
 
 def test_attributions_participle_after_a_point_in_time_is_said_by_the_clauses_subject():
     found = _attributions("He has battled with Guardian over how best to stabilize the city's finances, at one point "
-                          "calling the mayor a \"liar\" who was not \"honest.\"", cue_model=bundled_cue_model())
+                          "calling the mayor a \"liar\" who was not \"honest.\"", cue_model=models.cue_model())
     assert [f[:3] for f in found if f[1] == ["calling"]] == [
         (['the mayor a "liar" who was not "honest'], ["calling"], ["He"])]
 
 
 def test_attributions_the_first_to_endorse_is_the_subject_of_the_copula():
     (found,) = _attributions("Grijalva was the first Democrat in Congress to endorse Sanders in the Democratic primary.",
-                             cue_model=bundled_cue_model())
+                             cue_model=models.cue_model())
     assert found[:3] == (["Sanders in the Democratic primary"], ["to endorse"], ["Grijalva"])
 
 
 def test_attributions_learned_cue_closed_by_a_colon_introduces_the_quotation():
-    found = _attributions("As Vulture put it: “Hello, it’s the Biebs.”", cue_model=bundled_cue_model())
+    found = _attributions("As Vulture put it: “Hello, it’s the Biebs.”", cue_model=models.cue_model())
     assert (["“Hello, it’s the Biebs.”"], ["put"], ["Vulture"]) in [f[:3] for f in found]
 
 
 def test_attributions_venue_is_not_what_was_said():
     (found,) = _attributions("Khan delivered a moving speech at the Democratic National Convention about losing "
-                             "their son during the Iraq War.", cue_model=bundled_cue_model())
+                             "their son during the Iraq War.", cue_model=models.cue_model())
     assert found[0] == ["losing their son during the Iraq War"]
 
 
 def test_attributions_from_after_an_active_verb_is_no_source():
     found = _attributions("But then Sanders kept campaigning. He raised huge amounts of money from small donors.",
-                          cue_model=bundled_cue_model())
+                          cue_model=models.cue_model())
     assert [f[:3] for f in found if f[1] == ["raised"]] == [(["huge amounts of money"], ["raised"], ["He"])]
 
 
 def test_attributions_clause_before_a_colon_is_not_the_next_verbs_content():
     text = "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September."
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert [(f[0], f[1], f[2]) for f in found] == [(["the Cadillac tax"], ["came out against"], ["Hillary Clinton"])]
 
 
@@ -334,59 +331,59 @@ def test_attributions_newsroom_label_before_a_colon_is_no_source():
     text = ("Editor’s note: This story has been updated to correct the name of the senator.\n\n"
             "The Latest: Clinton leads in the polls before the debate.\n\n"
             "Trump: I will win the state by a lot.")
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert [f[2] for f in found] == [["Trump"]]
 
 
 def test_attributions_learned_cue_past_the_person_addressed_takes_what_its_preposition_takes():
     text = "Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night."
-    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    (found,) = _attributions(text, cue_model=models.cue_model())
     assert found[:3] == (["statements he had made the previous night"], ["asked"],
                          ["Conservative radio host Hugh Hewitt"])
 
 
 def test_attributions_learned_cue_past_whom_it_describes_takes_the_description():
-    (found,) = _attributions("Stein has framed herself as the Plan B for the crowd.", cue_model=bundled_cue_model())
+    (found,) = _attributions("Stein has framed herself as the Plan B for the crowd.", cue_model=models.cue_model())
     assert found[:3] == (["the Plan B for the crowd"], ["has framed"], ["Stein"])
     text = "Arizona Sen. John McCain distanced himself from President George W. Bush."
-    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    (found,) = _attributions(text, cue_model=models.cue_model())
     assert found[:3] == (["President George W. Bush"], ["distanced"], ["Arizona Sen. John McCain"])
 
 
 def test_attributions_impersonal_it_is_no_source():
     (found,) = _attributions("It's unclear whether that will be enough to overcome her lead.",
-                             cue_model=bundled_cue_model())
+                             cue_model=models.cue_model())
     assert found[:3] == (["whether that will be enough to overcome her lead"], ["unclear"], [])
 
 
 def test_attributions_who_is_convinced_or_rattled_holds_the_view():
     text = "Not everyone is convinced the issue will play the same role in the Iowa caucuses."
-    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    (found,) = _attributions(text, cue_model=models.cue_model())
     assert found[1:3] == (["is convinced"], ["Not everyone"])
     text = "Hillary Clinton isn't rattled about the string of losses she has faced."
-    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    (found,) = _attributions(text, cue_model=models.cue_model())
     assert found[2] == ["Hillary Clinton"]
 
 
 def test_attributions_preposition_alone_cues_nothing():
     text = "Bannon will interview Breitbart News contributor Pamela Geller about the fight against radical Islam."
-    assert _attributions(text, cue_model=bundled_cue_model()) == []
+    assert _attributions(text, cue_model=models.cue_model()) == []
 
 
 def test_attributions_learned_cue_with_neither_content_nor_source_of_its_own_is_no_attribution():
     text = ("Bozell was only five years old when the Sharon Statement was signed, but he has direct ties to the "
             "origins of the modern conservative movement.")
-    assert _attributions(text, cue_model=bundled_cue_model()) == []
+    assert _attributions(text, cue_model=models.cue_model()) == []
 
 
 def test_attributions_measure_after_by_is_no_source():
-    (found,) = _attributions("Women back him by almost 20 points.", cue_model=bundled_cue_model())
+    (found,) = _attributions("Women back him by almost 20 points.", cue_model=models.cue_model())
     assert found[1:3] == (["back"], ["Women"])
 
 
 def test_attributions_headline_in_title_case_is_read_in_lower_case():
     text = "Another GOP Figure Endorses Hillary Clinton\n\nThe former senator made the announcement on Monday."
-    found = _attributions(text, cue_model=bundled_cue_model())
+    found = _attributions(text, cue_model=models.cue_model())
     assert found[0][:3] == (["Hillary Clinton"], ["Endorses"], ["Another GOP Figure"])
 
 
@@ -429,7 +426,7 @@ def test_attributions_message_saying_is_its_senders_attribution():
 
 
 def test_attributions_made_it_clear_is_one_cue():
-    found = _attributions("The senator made clear that she would vote against the bill.", cue_model=bundled_cue_model())
+    found = _attributions("The senator made clear that she would vote against the bill.", cue_model=models.cue_model())
     assert [f[:3] for f in found] == [(["that she would vote against the bill"], ["made clear"], ["The senator"])]
 
 
@@ -471,15 +468,15 @@ def test_attributions_cue_inside_a_quotation_reports_nothing_outside_it():
 
 def test_attributions_verb_of_feeling_makes_who_feels_the_source():
     (found,) = _attributions("The senator's position on Israel has angered some Democrats on the left.",
-                             cue_model=bundled_cue_model())
+                             cue_model=models.cue_model())
     assert found[:3] == (["The senator's position on Israel"], ["has angered"], ["some Democrats"])
-    (found,) = _attributions("Neither man was impressed by Mrs. Clinton.", cue_model=bundled_cue_model())
+    (found,) = _attributions("Neither man was impressed by Mrs. Clinton.", cue_model=models.cue_model())
     assert found[:3] == (["Mrs. Clinton"], ["was impressed"], ["Neither man"])
 
 
 def test_attributions_source_without_the_clause_the_cue_hangs_in_stops_at_that_clause():
     text = "Schlafly, angered by the cultural transformations of the 1960s, founded the group."
-    (found,) = _attributions(text, cue_model=bundled_cue_model())
+    (found,) = _attributions(text, cue_model=models.cue_model())
     assert found[:3] == (["the cultural transformations of the 1960s"], ["angered"], ["Schlafly"])
 
 

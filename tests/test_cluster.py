@@ -11,9 +11,10 @@ from rashomon.analysis import analyze
 from rashomon.cluster.assign import Ids, assign
 from rashomon.cluster.index import ClusterIndex
 from rashomon.cluster.profiles import ArticleProfile, latest_mentioned_day
-from rashomon.cluster.similarity import ClusterModel, bundled_cluster_model
+from rashomon.cluster.similarity import ClusterModel
 from rashomon.errors import ModelMissing
 from rashomon.evaluate.stories import adjusted_rand_index, bcubed
+from rashomon.nlp import models
 from rashomon.store import queries
 from tests.conftest import FIXTURES
 
@@ -55,7 +56,7 @@ def test_cluster_seeds_why_names_shared_entities_and_thresholds(seeded):
         seed_001 = next(a.id for a in queries.articles(connection) if "/001_" in a.origin)
         explained = explain(connection, seed_001)
     assert explained["decision"] == "joined"
-    assert explained["event_threshold"] == bundled_cluster_model().event_threshold
+    assert explained["event_threshold"] == models.cluster_model().event_threshold
     best = explained["candidates"][0]
     assert best["event"] == explained["event"] and best["score"] >= explained["event_threshold"]
     assert {"NATO", "Jens Stoltenberg"} & set(best["shared_entities"]) and "nato" in best["shared_words"]
@@ -196,7 +197,7 @@ def test_cluster_latest_mentioned_day_prefers_full_dates():
 
 
 def test_cluster_model_round_trips_and_a_wrong_file_is_refused(tmp_path):
-    model = bundled_cluster_model()
+    model = models.cluster_model()
     model.save(tmp_path / "model.json")
     assert ClusterModel.read(tmp_path / "model.json") == model
     (tmp_path / "bad.json").write_text(json.dumps({"format": "other"}))

@@ -5,10 +5,11 @@ import json
 import pytest
 
 from rashomon.errors import ModelMissing
+from rashomon.nlp import models
 from rashomon.nlp.attributions import FoundAttribution, find_attributions, is_nested, top_level
-from rashomon.nlp.cue_model import CueModel, bundled_cue_model
 from rashomon.nlp.cue_training import fit_cue_model, training_examples
 from rashomon.nlp.entities import find_entities
+from rashomon.nlp.logistic import CUE_MODEL, LogisticModel
 from rashomon.nlp.models import spacy_pipeline
 from rashomon.nlp.sentences import quotation_spans
 
@@ -21,15 +22,15 @@ def _found(text, model):
 
 
 def test_bundled_model_is_read_from_the_package():
-    model = bundled_cue_model()
+    model = models.cue_model()
     assert model.trained_on == "polnear-train.jsonl"
     assert 0 < model.threshold < 1 and len(model.weights) > 1000
 
 
 def test_model_round_trips_through_its_file(tmp_path):
-    model = CueModel({"w=said": 2.5, "pos=VERB": -0.25}, -1.0, 0.5, "tiny.jsonl")
+    model = LogisticModel(CUE_MODEL, {"w=said": 2.5, "pos=VERB": -0.25}, -1.0, 0.5, "tiny.jsonl")
     model.save(tmp_path / "model.json")
-    again = CueModel.read(tmp_path / "model.json")
+    again = LogisticModel.read(tmp_path / "model.json", CUE_MODEL)
     assert again == model
     assert again.probability(["w=said", "pos=VERB"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.25))
 
@@ -38,7 +39,7 @@ def test_a_file_that_is_not_a_cue_model_is_refused(tmp_path):
     path = tmp_path / "other.json"
     path.write_text(json.dumps({"format": "something-else"}))
     with pytest.raises(ModelMissing, match="not a rashomon cue model"):
-        CueModel.read(path)
+        LogisticModel.read(path, CUE_MODEL)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -50,22 +51,22 @@ def test_a_file_that_is_not_a_cue_model_is_refused(tmp_path):
 ])
 def test_model_finds_cues_the_rules_do_not_know(text, expected):
     assert _found(text, None) == []
-    assert _found(text, bundled_cue_model()) == [expected]
+    assert _found(text, models.cue_model()) == [expected]
 
 
 def test_a_raising_verb_reports_its_subject_rather_than_crediting_it():
-    (found,) = _found("Most voters seemed unconvinced by the governor's plan to cut taxes.", bundled_cue_model())
+    (found,) = _found("Most voters seemed unconvinced by the governor's plan to cut taxes.", models.cue_model())
     assert found[:2] == ("seemed", "")
 
 
 def test_model_adds_nothing_where_there_is_no_attribution():
     text = "The bridge over the river was closed for repairs on Tuesday. Traffic moved slowly all day."
-    assert _found(text, bundled_cue_model()) == []
+    assert _found(text, models.cue_model()) == []
 
 
 def test_model_keeps_what_the_rules_found():
     text = "“We cannot change this with a few quotes,” Stoltenberg said."
-    assert _found(text, bundled_cue_model()) == _found(text, None)
+    assert _found(text, models.cue_model()) == _found(text, None)
 
 
 def test_an_attribution_inside_another_ones_content_is_nested():

@@ -17,14 +17,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from rashomon.cluster.profiles import ArticleProfile
 from rashomon.errors import ModelMissing
 
 _FORMAT = "rashomon-cluster-model/3"
-_MODEL_FILE = "cluster_model.json"
 
 
 @dataclass
@@ -115,12 +113,3 @@ class ClusterModel:
                        float(payload["meaning_weight"]), payload.get("trained_on", ""))
         except (KeyError, TypeError, ValueError) as error:
             raise ModelMissing(f"{path}: a cluster model without a valid {error}") from error
-
-
-@lru_cache(maxsize=1)
-def bundled_cluster_model() -> ClusterModel:
-    path = resources.files("rashomon.cluster") / "data" / _MODEL_FILE
-    if not path.is_file():
-        raise ModelMissing(f"the cluster model {_MODEL_FILE} is missing from the rashomon package; "
-                           "reinstall rashomon or run `rashomon train clusters`")
-    return ClusterModel.read(path)

@@ -138,12 +138,10 @@ def evaluate_attribution_system(records: list[dict], system: Callable[[list[dict
 
 def rashomon_system(records: list[dict], on_article: Callable[[str], None] | None = None) -> list[list[Predicted]]:
     """rashomon's own attributions for each gold record (the annotate stage's pieces, then attributions)."""
-    from rashomon.nlp.attribution_confidence import bundled_confidence_model
     from rashomon.nlp.attributions import find_attributions
-    from rashomon.nlp.cue_model import bundled_cue_model
     from rashomon.nlp.dates import find_temporal_expressions
     from rashomon.nlp.entities import find_entities
-    from rashomon.nlp.models import spacy_pipeline
+    from rashomon.nlp.models import confidence_model, cue_model, spacy_pipeline
     from rashomon.nlp.sentences import quotation_spans
 
     nlp = spacy_pipeline("en")
@@ -152,7 +150,7 @@ def rashomon_system(records: list[dict], on_article: Callable[[str], None] | Non
         entities = find_entities(doc)
         dates = tuple(find_temporal_expressions(doc, record.get("published")))
         found = find_attributions(doc, entities, tuple(quotation_spans(record["text"])), dates,
-                                  bundled_cue_model(), bundled_confidence_model())
+                                  cue_model(), confidence_model())
         results.append([Predicted(a.content, a.source, a.cue, _chain_spans(entities, a.speaker_chain))
                         for a in found])
         if on_article:

@@ -11,9 +11,7 @@ from collections.abc import Sequence
 
 from rashomon.embed import Embedder, article_vector
 from rashomon.nlp import models
-from rashomon.nlp.attribution_confidence import bundled_confidence_model
 from rashomon.nlp.attributions import FoundAttribution, find_attributions
-from rashomon.nlp.cue_model import bundled_cue_model
 from rashomon.nlp.dates import find_temporal_expressions
 from rashomon.nlp.entities import ArticleEntities, find_entities
 from rashomon.nlp.sentences import quotation_spans, sentence_spans
@@ -61,8 +59,8 @@ def annotate_parsed(article: Article, doc, pipeline: str, embedder: Embedder) ->
     quotations = tuple(quotation_spans(article.text))
     entities = find_entities(doc) if covered else ArticleEntities((), ())
     dates = tuple(find_temporal_expressions(doc, article.published))
-    found = tuple(find_attributions(doc, entities, quotations, dates, bundled_cue_model(),
-                                    bundled_confidence_model())) if covered else ()
+    found = tuple(find_attributions(doc, entities, quotations, dates, models.cue_model(),
+                                    models.confidence_model())) if covered else ()
 
     def span(start: int, end: int) -> Span:
         return Span(article.id, start, end)

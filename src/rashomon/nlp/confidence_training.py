@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 
 from rashomon.errors import ModelMissing
 from rashomon.evaluate.attributions import sources_agreeing
-from rashomon.nlp.attribution_confidence import ConfidenceModel, confidence_features
 from rashomon.nlp.attributions import find_attributions, top_level
-from rashomon.nlp.cue_model import CueModel, QuotationIndex
+from rashomon.nlp.attributions.confidence import confidence_features
+from rashomon.nlp.attributions.cue_features import QuotationIndex
 from rashomon.nlp.cue_training import article_examples, fit_cue_model
 from rashomon.nlp.entities import find_entities
+from rashomon.nlp.logistic import CONFIDENCE_MODEL, LogisticModel
 from rashomon.nlp.sentences import quotation_spans
 
 FOLDS = 5
@@ -47,7 +48,8 @@ def cross_fitted_examples(records: Sequence[dict], docs: Sequence, folds: int = 
     return features, labels
 
 
-def article_confidence_examples(record: dict, doc, cue_model: CueModel) -> tuple[list[dict[str, float]], list[bool]]:
+def article_confidence_examples(record: dict, doc, cue_model: LogisticModel,
+                                ) -> tuple[list[dict[str, float]], list[bool]]:
     """One article's top-level attributions with a source: their confidence features and labels."""
     quotations = tuple(quotation_spans(record["text"]))
     found = top_level(find_attributions(doc, find_entities(doc), quotations, (), cue_model))
@@ -61,7 +63,7 @@ def article_confidence_examples(record: dict, doc, cue_model: CueModel) -> tuple
     return features, labels
 
 
-def _cue_model_without(cue_examples: list, held: set[int], name: str) -> CueModel:
+def _cue_model_without(cue_examples: list, held: set[int], name: str) -> LogisticModel:
     features = [f for i, (article, _) in enumerate(cue_examples) if i not in held for f in article]
     labels = [label for i, (_, article) in enumerate(cue_examples) if i not in held for label in article]
     return fit_cue_model(features, labels, trained_on=name)
@@ -73,7 +75,7 @@ def _tell(on_step: Callable[[str], None] | None, what: str) -> None:
 
 
 def fit_confidence_model(features: list[dict[str, float]], labels: list[bool], trained_on: str,
-                         regularisation: float = REGULARISATION, threshold: float = THRESHOLD) -> ConfidenceModel:
+                         regularisation: float = REGULARISATION, threshold: float = THRESHOLD) -> LogisticModel:
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -84,4 +86,4 @@ def fit_confidence_model(features: list[dict[str, float]], labels: list[bool], t
     model = LogisticRegression(C=regularisation, max_iter=3000).fit(matrix, labels)
     weights = {name: float(weight) for name, weight in zip(vectorizer.feature_names_, model.coef_[0], strict=True)
                if weight != 0.0}
-    return ConfidenceModel(weights, float(model.intercept_[0]), threshold, trained_on)
+    return LogisticModel(CONFIDENCE_MODEL, weights, float(model.intercept_[0]), threshold, trained_on)

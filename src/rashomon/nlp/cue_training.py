@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 
 from rashomon.errors import ModelMissing
 from rashomon.nlp.attributions import find_attributions
-from rashomon.nlp.cue_model import CueModel, QuotationIndex, cue_features, is_candidate
+from rashomon.nlp.attributions.cue_features import QuotationIndex, cue_features, is_candidate
 from rashomon.nlp.entities import find_entities
+from rashomon.nlp.logistic import CUE_MODEL, LogisticModel
 from rashomon.nlp.sentences import quotation_spans
 
 REGULARISATION = 0.3  # inverse strength C; chosen by 5-fold cross-validation on the training split
@@ -57,7 +58,7 @@ def _touches(pieces, start: int, end: int) -> bool:
 
 
 def fit_cue_model(features: list[list[str]], labels: list[bool], trained_on: str,
-                  regularisation: float = REGULARISATION, threshold: float = THRESHOLD) -> CueModel:
+                  regularisation: float = REGULARISATION, threshold: float = THRESHOLD) -> LogisticModel:
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -72,4 +73,4 @@ def fit_cue_model(features: list[list[str]], labels: list[bool], trained_on: str
     model = LogisticRegression(C=regularisation, max_iter=2000, solver="liblinear").fit(matrix, labels)
     weights = {name: float(weight) for name, weight in zip(vectorizer.feature_names_, model.coef_[0], strict=True)
                if abs(weight) >= MIN_WEIGHT}
-    return CueModel(weights, float(model.intercept_[0]), threshold, trained_on)
+    return LogisticModel(CUE_MODEL, weights, float(model.intercept_[0]), threshold, trained_on)

