@@ -35,7 +35,7 @@ def store(settings: Settings) -> Iterator[Store]:
 def seeded(store: Store, settings: Settings) -> Store:
     """A store holding the five seed articles, ingested and analyzed (annotations, quotes, clusters)."""
     from rashomon import samples
-    from rashomon.analysis import analyze
+    from rashomon.pipeline.runner import analyze
     from rashomon.ingest.session import ingest
 
     ingest(store, [str(p) for p in samples.seed_paths()], settings)

@@ -1,4 +1,5 @@
-from rashomon.align import Rendering, content_units, differences, word_diff
+from rashomon.align.differences import Rendering, differences, word_diff
+from rashomon.align.units import content_units
 
 
 def _rendering(text, speaker="A", entities=()):

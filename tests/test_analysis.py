@@ -6,9 +6,11 @@ import pytest
 import sqlalchemy as sa
 
 from rashomon import embed, samples
-from rashomon.analysis import analyze
+from rashomon import reads
+from rashomon.pipeline.runner import analyze
 from rashomon.ingest.session import ingest
-from rashomon.store import queries, schema
+from rashomon.store import reads as stored
+from rashomon.store import schema
 
 
 @pytest.fixture
@@ -20,9 +22,8 @@ def seeded(store, settings):
 
 
 def _entity_articles(store, name):
-    with store.read() as connection:
-        rows = {row.name: row for row in queries.entity_article_counts(connection)}
-    return rows[name].articles
+    counts = {count.entity.name: count for count in reads.entities(store)}
+    return counts[name].articles
 
 
 def _forms(store, entity_name):
@@ -51,13 +52,12 @@ def test_analysis_runs_once_and_again_after_a_revision(seeded, settings, tmp_pat
 
 
 def test_analysis_sentence_and_article_vectors_are_stored(seeded):
+    (article,) = [a for a in reads.articles(seeded).articles if a.text.startswith("- Sputnik")]
+    annotations = reads.article(seeded, article.id).annotations
     with seeded.read() as connection:
-        (article,) = [a for a in queries.articles(connection) if a.text.startswith("- Sputnik")]
-        stored = queries.article_annotations(connection, article.id)
-        header = queries.annotation(connection, article.id)
-        vectors = [embed.from_bytes(row.vector) for row in
-                   queries.annotation_rows(connection, schema.sentences, article.id)]
-    assert len(vectors) == len(stored["sentences"]) > 10
+        header = stored.annotation(connection, article.id)
+        vectors = [embed.from_bytes(row.vector) for row in stored.annotation_rows(connection, "sentences", article.id)]
+    assert len(vectors) == len(annotations["sentences"]) > 10
     assert all(v.shape == (512,) and abs(np.linalg.norm(v) - 1) < 1e-3 for v in vectors)
     assert embed.from_bytes(header.article_vector).shape == (512,)
     assert header.embedder == "use-multilingual-v3"
@@ -70,10 +70,9 @@ def test_analysis_language_without_pipeline_is_embedded_and_marked(store, settin
     ingest(store, [str(tmp_path / "ru.txt")], settings)
     report = analyze(store, settings)
     assert (report.annotated, report.not_covered, report.languages) == (1, 1, {"ru": 1})
-    with store.read() as connection:
-        (article,) = queries.articles(connection)
-        stored = queries.article_annotations(connection, article.id)
-    assert stored["covered"] is False and len(stored["sentences"]) == 2 and stored["mentions"] == []
+    (article,) = reads.articles(store).articles
+    annotations = reads.article(store, article.id).annotations
+    assert annotations["covered"] is False and len(annotations["sentences"]) == 2 and annotations["mentions"] == []
 
 
 # Every temporal expression in the five seed articles, in text order, as (words, value[, qualifier]).
@@ -97,13 +96,12 @@ CAPTION_WIDTH = ("1920", "1920")
 
 
 def _seed_dates(store):
-    with store.read() as connection:
-        found = {}
-        for article in queries.articles(connection):
-            seed = article.origin.rsplit("/", 1)[-1][:3]
-            dates = queries.article_annotations(connection, article.id)["dates"]
-            found[seed] = [(d["text"], d["value"]) + ((d["qualifier"],) if d["qualifier"] else ()) for d in dates]
-            assert all(article.text[d["start"]:d["end"]] == d["text"] for d in dates)
+    found = {}
+    for article in reads.articles(store).articles:
+        seed = article.origin.rsplit("/", 1)[-1][:3]
+        dates = reads.article(store, article.id).annotations["dates"]
+        found[seed] = [(d["text"], d["value"]) + ((d["qualifier"],) if d["qualifier"] else ()) for d in dates]
+        assert all(article.text[d["start"]:d["end"]] == d["text"] for d in dates)
     return found
 
 
@@ -120,7 +118,7 @@ def test_analysis_caption_width_is_not_a_year(seeded):
 
 def test_analysis_an_article_that_breaks_the_stage_is_reported_and_the_rest_annotated(store, settings, tmp_path,
                                                                                      monkeypatch):
-    import rashomon.annotate as stage
+    import rashomon.nlp.annotate as stage
 
     real = stage.find_entities
 
@@ -136,5 +134,4 @@ def test_analysis_an_article_that_breaks_the_stage_is_reported_and_the_rest_anno
     report = analyze(store, settings)
     assert report.annotated == 1
     assert [f.reason for f in report.failures] == ["annotation failed: ValueError: unexpected structure"]
-    with store.read() as connection:
-        assert [r.rejection.stage for r in queries.rejections(connection)] == ["annotate"]
+    assert [r.rejection.stage for r in reads.rejections(store)] == ["annotate"]

@@ -8,7 +8,7 @@ from rashomon.nlp.dates import find_temporal_expressions
 from rashomon.nlp.entities import find_entities
 from rashomon.nlp.models import spacy_pipeline
 from rashomon.nlp.sentences import quotation_spans
-from rashomon.store import queries
+from rashomon import reads
 
 
 def _attributions(text, published=None, cue_model=None):
@@ -481,20 +481,18 @@ def test_attributions_source_without_the_clause_the_cue_hangs_in_stops_at_that_c
 
 
 def _quotes(store):
-    with store.read() as connection:
-        rows = queries.quotes(connection)
     by_seed = {}
-    for row in rows:
-        seed = next(a.origin for a in _articles(store) if a.id == row.article_id).rsplit("/", 1)[-1][:3]
-        content = " … ".join(row.text[s:e] for s, e in row.content)
-        cue = " ".join(row.text[s:e] for s, e in row.cue)
-        by_seed.setdefault(seed, []).append((row.speaker, row.kind, cue, content, row.spoken_on))
+    for quote in reads.quotes(store):
+        a = quote.attribution
+        seed = next(article.origin for article in _articles(store) if article.id == a.article_id)
+        content = " … ".join(quote.words["content"])
+        cue = " ".join(quote.words["cue"])
+        by_seed.setdefault(seed.rsplit("/", 1)[-1][:3], []).append((quote.speaker, a.kind, cue, content, a.spoken_on))
     return by_seed
 
 
 def _articles(store):
-    with store.read() as connection:
-        return list(queries.articles(connection))
+    return list(reads.articles(store).articles)
 
 
 def _has(quotes, speaker, words, kind=None, cue=None):
@@ -535,10 +533,7 @@ def test_attributions_seed_dates_when_the_words_were_spoken(seeded):
 
 
 def test_attributions_seed_quote_groups(seeded):
-    from rashomon.align import quote_groups
-
-    with seeded.read() as connection:
-        groups = quote_groups(connection)
+    groups = reads.quote_groups(seeded)
     seeds = {a.id: a.origin.rsplit("/", 1)[-1][:3] for a in _articles(seeded)}
     rendered = {frozenset((seeds[r.article_id], r.text) for r in g.renderings) for g in groups}
     assert frozenset({("001", "That's not something that we can change through some quotes"),

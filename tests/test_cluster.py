@@ -7,15 +7,15 @@ import numpy as np
 import pytest
 
 from rashomon import samples
-from rashomon.analysis import analyze
+from rashomon import reads
 from rashomon.cluster.assign import Ids, assign
 from rashomon.cluster.index import ClusterIndex
 from rashomon.cluster.profiles import ArticleProfile, latest_mentioned_day
 from rashomon.cluster.similarity import ClusterModel
 from rashomon.errors import ModelMissing
-from rashomon.evaluate.stories import adjusted_rand_index, bcubed
+from rashomon.evaluate.metrics import adjusted_rand_index, bcubed
 from rashomon.nlp import models
-from rashomon.store import queries
+from rashomon.pipeline.runner import analyze
 from tests.conftest import FIXTURES
 
 # Hand-made articles of a few words: too few for a background, so a score is the word cosine scaled by
@@ -35,10 +35,8 @@ def _place(profiles, model=FEW_WORDS):
 
 
 def _placement_by_seed(store):
-    with store.read() as connection:
-        articles = {a.id: a.origin.rsplit("/", 1)[-1][:3] for a in queries.articles(connection)}
-        return {articles[a]: (p.event_id, p.story_id) for a in articles
-                for p in [queries.cluster_placement(connection, a)]}
+    seeds = {a.id: a.origin.rsplit("/", 1)[-1][:3] for a in reads.articles(store).articles}
+    return {seeds[article]: placed for article, placed in reads.placements(store).items()}
 
 
 def test_cluster_seeds_one_interview_two_other_events_one_story(seeded):
@@ -50,11 +48,8 @@ def test_cluster_seeds_one_interview_two_other_events_one_story(seeded):
 
 
 def test_cluster_seeds_why_names_shared_entities_and_thresholds(seeded):
-    from rashomon.cluster.explain import explain
-
-    with seeded.read() as connection:
-        seed_001 = next(a.id for a in queries.articles(connection) if "/001_" in a.origin)
-        explained = explain(connection, seed_001)
+    seed_001 = next(a.id for a in reads.articles(seeded).articles if "/001_" in a.origin)
+    explained = reads.why(seeded, seed_001).as_dict()
     assert explained["decision"] == "joined"
     assert explained["event_threshold"] == models.cluster_model().event_threshold
     best = explained["candidates"][0]
@@ -65,8 +60,7 @@ def test_cluster_seeds_why_names_shared_entities_and_thresholds(seeded):
 
 def test_cluster_rerunning_adds_nothing(seeded, settings):
     assert analyze(seeded, settings).clusters.clustered == 0
-    with seeded.read() as connection:
-        assert len(queries.stories_overview(connection)) == 1
+    assert len(reads.stories(seeded)) == 1
 
 
 def test_cluster_seeds_in_two_runs_keep_their_events(store, settings):
@@ -178,7 +172,7 @@ def test_cluster_a_new_article_refreshes_the_neighbourhoods_it_enters():
 
 
 def test_cluster_training_chooses_the_grid_point_with_the_best_mean_f1():
-    from rashomon.cluster.training import best_point, cluster_in_order, grid_scores
+    from rashomon.train.clusters import best_point, cluster_in_order, grid_scores
 
     profiles = [_profile("a", "quake city rescue"), _profile("b", "quake city rescue"), _profile("c", "cup final"),
                 _profile("d", "cup final match")]

@@ -1,6 +1,7 @@
 from rashomon.dedupe import NearCopyIndex, shingles, signature
+from rashomon.store.stage_io.ingest import fingerprints
 from rashomon.ingest.session import ingest
-from rashomon.store import queries
+from rashomon import reads
 from tests.conftest import PAGES
 
 
@@ -9,8 +10,7 @@ def test_dedupe_near_copy_under_another_headline_is_linked(store, settings, tmp_
         (tmp_path / name).write_bytes((PAGES / name).read_bytes())
     report = ingest(store, [str(tmp_path)], settings)
     assert report.counts["added"] == 3 and report.counts["copies"] == 1
-    with store.read() as connection:
-        by_outlet = {a.outlet: a for a in queries.articles(connection)}
+    by_outlet = {a.outlet: a for a in reads.articles(store).articles}
     wire, herald = by_outlet["Example Wire"], by_outlet["Example Herald"]
     assert herald.copy_of == wire.id and 0.8 <= herald.copy_similarity < 1.0
     assert by_outlet["Example Daily"].copy_of is None
@@ -20,8 +20,7 @@ def test_dedupe_the_earlier_article_is_the_original_whatever_the_ingest_order(st
     # the reprint (24 Dec) arrives first; the wire story (23 Dec) then becomes the original
     ingest(store, [str(PAGES / "stoltenberg-reprint.html")], settings)
     ingest(store, [str(PAGES / "stoltenberg.html")], settings)
-    with store.read() as connection:
-        by_outlet = {a.outlet: a for a in queries.articles(connection)}
+    by_outlet = {a.outlet: a for a in reads.articles(store).articles}
     assert by_outlet["Example Herald"].copy_of == by_outlet["Example Wire"].id
     assert by_outlet["Example Wire"].copy_of is None
 
@@ -29,7 +28,8 @@ def test_dedupe_the_earlier_article_is_the_original_whatever_the_ingest_order(st
 def test_dedupe_index_survives_a_new_session(store, settings):
     ingest(store, [str(PAGES / "stoltenberg.html")], settings)
     with store.read() as connection:
-        index = NearCopyIndex.load(connection, settings.near_duplicate_threshold, settings.minhash_permutations)
+        index = NearCopyIndex.from_fingerprints(fingerprints(connection), settings.near_duplicate_threshold,
+                                                settings.minhash_permutations)
     text = (PAGES / "stoltenberg.html").read_text()
     from rashomon.extract import extract
     from rashomon.records import Page

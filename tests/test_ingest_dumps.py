@@ -2,7 +2,7 @@ import gzip
 import json
 
 from rashomon.ingest.session import ingest
-from rashomon.store import queries
+from rashomon import reads
 
 
 def _line(**fields) -> str:
@@ -27,8 +27,7 @@ def test_ingest_dumps_jsonl_records_and_bad_lines(store, settings, tmp_path):
         ("dump.jsonl:3", "expected a JSON object, found an array"),
         ("dump.jsonl:6", "record has no text and no title"),
     ]
-    with store.read() as connection:
-        first = queries.find_article(connection, "https://fox.example/a")
+    first = reads.article(store, "https://fox.example/a").article
     assert first.metadata == {"story": "s1", "source_id": "1"}
     again = ingest(store, [str(dump)], settings)
     assert again.counts["added"] == 0 and again.counts["unchanged"] == 2
@@ -47,6 +46,5 @@ def test_ingest_dumps_same_text_from_two_outlets_is_a_linked_copy(store, setting
                     + _line(id="2", outlet="paper", published="2020-01-02", title="B", text=text) + "\n")
     report = ingest(store, [str(dump)], settings)
     assert report.counts["added"] == 2 and report.counts["copies"] == 1
-    with store.read() as connection:
-        wire, paper = list(queries.articles(connection))
+    wire, paper = reads.articles(store).articles
     assert paper.copy_of == wire.id and paper.copy_similarity == 1.0

@@ -1,7 +1,7 @@
 import pytest
 
 from rashomon.ingest.session import ingest
-from rashomon.store import queries
+from rashomon import reads
 from tests.conftest import FIXTURES, PAGES
 
 FEEDS = FIXTURES / "feeds"
@@ -44,8 +44,7 @@ def test_ingest_feeds_follow_entries_and_poll_only_new_ones(store, open_settings
 def test_ingest_feeds_atom_detected_by_content_and_entry_fields_kept(store, open_settings, server):
     _, atom_url, _ = _serve_site(server)
     assert ingest(store, [atom_url], open_settings).counts["added"] == 1
-    with store.read() as connection:
-        (article,) = queries.articles(connection)
+    (article,) = reads.articles(store).articles
     assert article.title == "NATO chief: no promise was ever made to Russia"
     assert article.outlet == "Example Herald"
 

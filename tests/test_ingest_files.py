@@ -4,13 +4,12 @@ from datetime import date
 
 from rashomon import samples
 from rashomon.ingest.session import ingest
-from rashomon.store import queries
+from rashomon import reads
 from tests.conftest import PAGES
 
 
 def _all(store):
-    with store.read() as connection:
-        return list(queries.articles(connection))
+    return list(reads.articles(store).articles)
 
 
 def test_ingest_files_seed_corpus_once(store, settings):
@@ -60,10 +59,8 @@ def test_ingest_files_bad_inputs_become_rejections_and_the_rest_goes_on(store, s
         "bad.html.gz": "the name ends in .gz but it is not valid gzip data",
         "missing.txt": "no such file or folder",
     }
-    with store.read() as connection:
-        assert len(queries.rejections(connection)) == 6
+    assert len(reads.rejections(store)) == 6
     ingest(store, [str(tmp_path)], settings)
-    with store.read() as connection:
-        stored = queries.rejections(connection)
+    stored = reads.rejections(store)
     assert len(stored) == 6  # counted again, not stored twice
     assert {r.times for r in stored if r.rejection.origin.endswith("image.txt")} == {2}

@@ -4,7 +4,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from rashomon.ingest.session import ingest
-from rashomon.store import queries
+from rashomon import reads
 from tests.conftest import PAGES
 
 
@@ -30,8 +30,7 @@ def test_ingest_warc_html_responses(store, settings, tmp_path):
     assert report.counts["added"] == 2
     assert [r.reason for r in report.rejections] == [
         "no article text found in the HTML (only 3 words of text outside the page's navigation)"]
-    with store.read() as connection:
-        urls = sorted(a.url for a in queries.articles(connection))
+    urls = sorted(a.url for a in reads.articles(store).articles)
     assert urls == ["https://daily.example.org/p", "https://news.example.com/s"]
     assert ingest(store, [str(warc)], settings).counts["added"] == 0
 

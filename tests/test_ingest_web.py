@@ -3,7 +3,7 @@ import pytest
 from rashomon.errors import BlockedAddress, FetchError, ResponseTooLarge
 from rashomon.ingest.session import ingest
 from rashomon.ingest.web import Fetcher, check_address
-from rashomon.store import queries
+from rashomon import reads
 from tests.conftest import PAGES
 
 
@@ -16,8 +16,7 @@ def test_ingest_web_url_is_fetched_and_stored_once(store, open_settings, server)
     url = server.serve("/world/stoltenberg", (PAGES / "stoltenberg.html").read_bytes())
     assert ingest(store, [url], open_settings).counts["added"] == 1
     assert ingest(store, [url], open_settings).counts["unchanged"] == 1
-    with store.read() as connection:
-        article = queries.find_article(connection, url)
+    article = reads.article(store, url).article
     assert article.outlet == "Example Wire" and article.origin == url
 
 
@@ -28,11 +27,9 @@ def test_ingest_web_changed_page_becomes_a_revision(store, open_settings, server
     server.serve("/live", html.replace("20 countries", "21 countries"))
     report = ingest(store, [url], open_settings)
     assert report.counts["revised"] == 1 and report.counts["added"] == 0
-    with store.read() as connection:
-        articles = list(queries.articles(connection))
-        assert len(articles) == 1 and articles[0].revision == 2
-        assert "21 countries" in articles[0].text
-        assert [row.revision for row in queries.revisions(connection, articles[0].id)] == [1, 2]
+    (article,) = reads.articles(store).articles
+    assert article.revision == 2 and "21 countries" in article.text
+    assert reads.article(store, article.id).revisions == 2
 
 
 def test_ingest_web_loopback_refused_without_allow_private(settings, server):
