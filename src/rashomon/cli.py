@@ -463,20 +463,14 @@ def train_cues_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
 ) -> None:
     """Fit the attribution cue model on gold attributions and write its weights."""
-    from rashomon.evaluate.attributions import read_gold
-    from rashomon.nlp.cue_training import fit_cue_model, training_examples
-    from rashomon.nlp.models import spacy_pipeline
+    from rashomon.train.cues import train_cue_model
 
     with _errors():
         if not path.is_file():
             raise RashomonError(f"{path}: no such file")
-        records = read_gold(path)
-        with Progress(*_COLUMNS, console=err, transient=True) as progress:
-            task = progress.add_task("parsing", total=len(records))
-            features, labels = training_examples(records, spacy_pipeline("en"), lambda _: progress.advance(task))
-        model = fit_cue_model(features, labels, trained_on=path.name)
+        model, candidates, in_gold = train_cue_model(path, Progress(*_COLUMNS, console=err, transient=True))
         model.save(output)
-        err.print(f"{len(labels):,} candidate words, {sum(labels):,} in gold cues; "
+        err.print(f"{candidates:,} candidate words, {in_gold:,} in gold cues; "
                   f"{len(model.weights):,} weights written to {output}")
 
 
@@ -487,25 +481,14 @@ def train_confidence_command(
     folds: Annotated[int, typer.Option(help="Folds for the cross-fitted cue models.", min=2)] = 5,
 ) -> None:
     """Fit the attribution confidence model: attributions found with cue models fitted on the other folds."""
-    from rashomon.evaluate.attributions import read_gold
-    from rashomon.nlp.confidence_training import cross_fitted_examples, fit_confidence_model
-    from rashomon.nlp.models import spacy_pipeline
+    from rashomon.train.confidence import train_confidence_model
 
     with _errors():
         if not path.is_file():
             raise RashomonError(f"{path}: no such file")
-        records = read_gold(path)
-        with Progress(*_COLUMNS, console=err, transient=True) as progress:
-            task = progress.add_task("parsing", total=len(records))
-            docs = []
-            for doc in spacy_pipeline("en").pipe((r["text"] for r in records), batch_size=8):
-                docs.append(doc)
-                progress.advance(task)
-            task = progress.add_task("cross-fitting", total=2 * len(records))
-            features, labels = cross_fitted_examples(records, docs, folds, lambda _: progress.advance(task))
-        model = fit_confidence_model(features, labels, trained_on=f"{path.name}, {folds} folds")
+        model, judged, right = train_confidence_model(path, folds, Progress(*_COLUMNS, console=err, transient=True))
         model.save(output)
-        err.print(f"{len(labels):,} attributions with a source, {sum(labels):,} of them right; "
+        err.print(f"{judged:,} attributions with a source, {right:,} of them right; "
                   f"{len(model.weights):,} weights written to {output}")
 
 
