@@ -119,3 +119,24 @@ def server() -> Iterator[LocalServer]:
     yield local
     local.httpd.shutdown()
     local.httpd.server_close()
+
+
+class RecordedProgress:
+    """A progress display (rashomon.train.ProgressDisplay) that writes down what it was shown."""
+
+    def __init__(self):
+        self.shown: list[tuple] = []
+
+    def __enter__(self) -> RecordedProgress:
+        self.shown.append(("enter",))
+        return self
+
+    def __exit__(self, *exception) -> None:
+        self.shown.append(("exit",))
+
+    def add_task(self, description: str, total: float | None = None) -> str:
+        self.shown.append(("task", description, total))
+        return description
+
+    def advance(self, task_id: str, advance: float = 1) -> None:
+        self.shown.append(("advance", task_id))

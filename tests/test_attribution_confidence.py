@@ -11,11 +11,12 @@ from rashomon.nlp import models
 from rashomon.nlp.attributions import FoundAttribution, find_attributions
 from rashomon.nlp.attributions.confidence import confidence_features
 from rashomon.nlp.attributions.cue_features import QuotationIndex
-from rashomon.nlp.confidence_training import cross_fitted_examples, fit_confidence_model
 from rashomon.nlp.entities import find_entities
 from rashomon.nlp.logistic import CONFIDENCE_MODEL, LogisticModel
 from rashomon.nlp.models import spacy_pipeline
 from rashomon.nlp.sentences import quotation_spans
+from rashomon.train.confidence import cross_fitted_examples, fit_confidence_model, train_confidence_model
+from tests.conftest import RecordedProgress
 
 
 def _found(text, confidence_model):
@@ -120,3 +121,18 @@ def test_a_store_from_before_confidence_gets_the_column(tmp_path):
         columns = {c["name"] for c in sa.inspect(connection).get_columns("attributions")}
         applied = set(connection.scalars(sa.text("SELECT name FROM migrations")))
     assert "confidence" in columns and "m0006_attribution_confidence" in applied
+
+
+def test_training_from_a_gold_file_shows_the_parsing_then_the_cross_fitting(tmp_path):
+    text = "Smith said the plan works. Jones argued the plan fails."
+    gold = [{"cue": [[6, 10]], "source": [[0, 5]], "content": [[11, 25]]},
+            {"cue": [[33, 39]], "source": [[0, 5]], "content": [[40, 54]]}]
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": text, "attributions": gold}) + "\n" for i in range(6)),
+                    encoding="utf-8")
+    progress = RecordedProgress()
+    model, judged, right = train_confidence_model(path, 2, progress)
+    assert (judged, right) == (12, 6)
+    assert model.format == CONFIDENCE_MODEL and model.trained_on == "tiny.jsonl, 2 folds"
+    assert progress.shown == [("enter",), ("task", "parsing", 6), *[("advance", "parsing")] * 6,
+                              ("task", "cross-fitting", 12), *[("advance", "cross-fitting")] * 12, ("exit",)]

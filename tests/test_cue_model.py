@@ -7,11 +7,12 @@ import pytest
 from rashomon.errors import ModelMissing
 from rashomon.nlp import models
 from rashomon.nlp.attributions import FoundAttribution, find_attributions, is_nested, top_level
-from rashomon.nlp.cue_training import fit_cue_model, training_examples
 from rashomon.nlp.entities import find_entities
 from rashomon.nlp.logistic import CUE_MODEL, LogisticModel
 from rashomon.nlp.models import spacy_pipeline
 from rashomon.nlp.sentences import quotation_spans
+from rashomon.train.cues import fit_cue_model, train_cue_model, training_examples
+from tests.conftest import RecordedProgress
 
 
 def _found(text, model):
@@ -87,3 +88,18 @@ def test_training_fits_a_model_that_finds_the_gold_cues():
     model = fit_cue_model(features, labels, "tiny", threshold=0.5)
     scores = {feature[0]: model.probability(feature) for feature in features[:len(features) // 5]}
     assert scores["w=said"] > 0.5 and scores["w=argued"] > 0.5 and scores["w=costs"] < 0.5
+
+
+def test_training_from_a_gold_file_shows_the_parsing_and_counts_the_words(tmp_path):
+    text = "Smith said the plan works. Jones argued the plan fails. The plan costs money."
+    gold = [{"cue": [[6, 10]], "source": [[0, 5]], "content": [[11, 26]]},
+            {"cue": [[33, 39]], "source": [[27, 32]], "content": [[40, 55]]}]
+    records = [{"id": str(i), "text": text, "attributions": gold} for i in range(5)]
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    progress = RecordedProgress()
+    model, candidates, in_gold = train_cue_model(path, progress)
+    features, labels = training_examples(records, spacy_pipeline("en"))
+    assert (candidates, in_gold) == (len(labels), 10)
+    assert model == fit_cue_model(features, labels, "tiny.jsonl")
+    assert progress.shown == [("enter",), ("task", "parsing", 5), *[("advance", "parsing")] * 5, ("exit",)]

@@ -101,6 +101,11 @@ _COLUMNS = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofN
             TimeElapsedColumn(), TimeRemainingColumn())
 
 
+def progress_display() -> Progress:
+    """A transient display on stderr, for work that opens its own tasks (training)."""
+    return Progress(*_COLUMNS, console=err, transient=True)
+
+
 @contextmanager
 def progress_bar(verb: str, quiet: bool = False, total: int | None = 0) -> Iterator[Bar]:
     """A transient bar for one phase of work; ``total=None`` when the amount is not known."""

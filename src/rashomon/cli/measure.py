@@ -7,7 +7,18 @@ from typing import Annotated, Optional
 
 import typer
 
-from rashomon.cli.app import JsonOption, err, errors, eval_app, existing_file, out, print_json, progress_bar, train_app
+from rashomon.cli.app import (
+    JsonOption,
+    err,
+    errors,
+    eval_app,
+    existing_file,
+    out,
+    print_json,
+    progress_bar,
+    progress_display,
+    train_app,
+)
 from rashomon.cli.render import scores as render_scores
 from rashomon.cli.render import stories as render_stories
 from rashomon.errors import RashomonError
@@ -101,3 +112,34 @@ def train_clusters_command(
         model.save(output)
         render_stories.training_grid(err, points, [path.name for path in paths], model)
         err.print(f"written to {output}")
+
+
+@train_app.command("cues")
+def train_cues_command(
+    path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (a training split).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
+) -> None:
+    """Fit the attribution cue model on gold attributions and write its weights."""
+    from rashomon.train.cues import train_cue_model
+
+    with errors():
+        model, candidates, in_gold = train_cue_model(existing_file(path), progress_display())
+        model.save(output)
+        err.print(f"{candidates:,} candidate words, {in_gold:,} in gold cues; "
+                  f"{len(model.weights):,} weights written to {output}")
+
+
+@train_app.command("confidence")
+def train_confidence_command(
+    path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (a training split).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
+    folds: Annotated[int, typer.Option(help="Folds for the cross-fitted cue models.", min=2)] = 5,
+) -> None:
+    """Fit the attribution confidence model: attributions found with cue models fitted on the other folds."""
+    from rashomon.train.confidence import train_confidence_model
+
+    with errors():
+        model, judged, right = train_confidence_model(existing_file(path), folds, progress_display())
+        model.save(output)
+        err.print(f"{judged:,} attributions with a source, {right:,} of them right; "
+                  f"{len(model.weights):,} weights written to {output}")

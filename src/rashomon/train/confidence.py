@@ -1,30 +1,52 @@
 """Fitting the attribution confidence model on attribution gold (PARC style, such as PolNeAR's training split).
 
-The confidence model must judge attributions as the cue model finds them in text it was not fitted on,
-so its examples are cross-fitted: the articles are cut into folds, and each fold's attributions are
-found with a cue model fitted on the other folds only. Every top-level attribution with a source is one
-example, labelled by whether the scores would count its source right (aligned with a gold attribution
-and sharing a word with its source). A logistic regression (scikit-learn, from the ``bench`` extra) is
-fitted on them; only the weights are kept. Training reads the gold only, never an evaluation split.
+``train_confidence_model`` does it all from a gold file (``rashomon train confidence``). The confidence
+model must judge attributions as the cue model finds them in text it was not fitted on, so its examples
+are cross-fitted: the articles are cut into folds, and each fold's attributions are found with a cue
+model fitted on the other folds only. Every top-level attribution with a source is one example, labelled
+by whether the scores would count its source right (aligned with a gold attribution and sharing a word
+with its source). A logistic regression (scikit-learn, from the ``bench`` extra) is fitted on them; only
+the weights are kept. Training reads the gold only, never an evaluation split.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from rashomon.errors import ModelMissing
-from rashomon.evaluate.attributions import sources_agreeing
+from rashomon.evaluate.attributions import read_gold, sources_agreeing
 from rashomon.nlp.attributions import find_attributions, top_level
 from rashomon.nlp.attributions.confidence import confidence_features
 from rashomon.nlp.attributions.cue_features import QuotationIndex
-from rashomon.nlp.cue_training import article_examples, fit_cue_model
 from rashomon.nlp.entities import find_entities
 from rashomon.nlp.logistic import CONFIDENCE_MODEL, LogisticModel
+from rashomon.nlp.models import spacy_pipeline
 from rashomon.nlp.sentences import quotation_spans
+from rashomon.train import ProgressDisplay, Silent
+from rashomon.train.cues import article_examples, fit_cue_model
 
 FOLDS = 5
 REGULARISATION = 0.3  # inverse strength C; level with 0.1 and 1.0 when cross-fitted on the training split
 THRESHOLD = 0.3  # cross-fitted on the two halves of the training split: 0.25–0.3 best on both
+
+
+def train_confidence_model(path: Path, folds: int = FOLDS,
+                           progress: ProgressDisplay | None = None) -> tuple[LogisticModel, int, int]:
+    """The confidence model fitted on the gold file ``path`` with cue models cross-fitted on ``folds``
+    folds, with how many attributions with a source it was fitted on and how many of those were right.
+    ``progress`` shows the parsing (an article at a time), then the cross-fitting (two steps an article)."""
+    records = read_gold(path)
+    with progress or Silent() as shown:
+        parsing = shown.add_task("parsing", total=len(records))
+        docs = []
+        for doc in spacy_pipeline("en").pipe((r["text"] for r in records), batch_size=8):
+            docs.append(doc)
+            shown.advance(parsing)
+        fitting = shown.add_task("cross-fitting", total=2 * len(records))
+        features, labels = cross_fitted_examples(records, docs, folds, lambda _: shown.advance(fitting))
+    model = fit_confidence_model(features, labels, trained_on=f"{path.name}, {folds} folds")
+    return model, len(labels), sum(labels)
 
 
 def cross_fitted_examples(records: Sequence[dict], docs: Sequence, folds: int = FOLDS,
