@@ -59,7 +59,7 @@ def test_cluster_seeds_why_names_shared_entities_and_thresholds(seeded):
 
 
 def test_cluster_rerunning_adds_nothing(seeded, settings):
-    assert analyze(seeded, settings).clusters.clustered == 0
+    assert analyze(seeded, settings).clusters["clustered"] == 0
     assert len(reads.stories(seeded)) == 1
 
 
@@ -70,7 +70,7 @@ def test_cluster_seeds_in_two_runs_keep_their_events(store, settings):
     ingest(store, [str(p) for p in paths[:3]], settings)
     analyze(store, settings)
     ingest(store, [str(p) for p in paths[3:]], settings)
-    assert analyze(store, settings).clusters.clustered == 2  # the second run places only the new two
+    assert analyze(store, settings).clusters["clustered"] == 2  # the second run places only the new two
     placed = _placement_by_seed(store)
     assert placed["000"][0] == placed["001"][0] == placed["002"][0]
     assert len({placed[seed][0] for seed in ("000", "003", "004")}) == 3

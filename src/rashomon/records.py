@@ -269,8 +269,10 @@ class ArticlesToPlace:
 
 @dataclass(frozen=True)
 class Event:
-    id: str
-    story_id: str
+    """One real-world happening (same actors, place and time): the articles that report it."""
+
+    id: int
+    story_id: int  # the developing topic it belongs to
     article_ids: tuple[str, ...]
     first_published: date | None = None
     last_published: date | None = None
@@ -278,8 +280,10 @@ class Event:
 
 @dataclass(frozen=True)
 class Story:
-    id: str
-    event_ids: tuple[str, ...]
+    """A developing topic that holds events over weeks."""
+
+    id: int
+    event_ids: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -292,10 +296,12 @@ class FactReport:
 
 @dataclass(frozen=True)
 class Fact:
+    """One claim within an event, with each outlet's wording of it."""
+
     id: str
-    event_id: str
+    event_id: int
     reports: tuple[FactReport, ...]
-    event_date: str | None = None
+    event_date: str | None = None  # when it happened (TimeML), never the publication date
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -26,7 +26,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from rashomon import Store, open_store
+from rashomon import Store, open_store, reads
 from rashomon.errors import RashomonError
 from rashomon.settings import Settings
 
@@ -46,6 +46,8 @@ EXIT_INTERRUPTED = 130
 DbOption = Annotated[Optional[str], typer.Option(
     "--db", help="Store: a SQLite file [default: ./rashomon.db or $RASHOMON_DB]")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs to read.")]
+ArticleArgument = Annotated[str, typer.Argument(help="Article id, unique id prefix, or URL.")]
+SpeakerOption = Annotated[Optional[str], typer.Option(help="Part of the speaker's name, any case.")]
 
 
 @contextmanager
@@ -63,8 +65,20 @@ def opened(db: str | None, **overrides: object) -> tuple[Store, Settings]:
     return open_store(settings.db), settings
 
 
+def store_at(db: str | None) -> Store:
+    return opened(db)[0]
+
+
 def print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def answer(value: Any, as_json: bool, render: Callable[[Console, Any], None]) -> None:
+    """Print a read-side answer: its JSON shape for programs, else its view for people."""
+    if as_json:
+        print_json(reads.as_json(value))
+    else:
+        render(out, value)
 
 
 def parse_date(value: str | None, option: str) -> date | None:

@@ -7,10 +7,12 @@ from typing import Annotated, Optional
 import typer
 
 from rashomon import reads
-from rashomon.cli.app import DbOption, JsonOption, app, errors, opened, out, parse_date, print_json
+from rashomon.cli.app import ArticleArgument, DbOption, JsonOption, SpeakerOption, answer, app, errors, parse_date, store_at
 from rashomon.cli.render import articles as render_articles
 from rashomon.cli.render import quotes as render_quotes
 from rashomon.errors import RashomonError
+
+KINDS = (None, "direct", "indirect", "mixed")
 
 
 @app.command("articles")
@@ -26,30 +28,16 @@ def articles_command(
 ) -> None:
     """List stored articles, oldest first."""
     with errors():
-        store, _ = opened(db)
-        where = reads.ArticleFilter(outlet=outlet, since=parse_date(since, "--since"),
-                                    until=parse_date(until, "--until"), language=language, copies=copies)
-        found = reads.articles(store, where, limit)
-        if as_json:
-            print_json(found.as_dict())
-        else:
-            render_articles.articles_table(out, found.articles)
+        where = reads.ArticleFilter(outlet, parse_date(since, "--since"), parse_date(until, "--until"), language,
+                                    copies)
+        answer(reads.articles(store_at(db), where, limit), as_json, render_articles.articles_table)
 
 
 @app.command("show")
-def show_command(
-    article: Annotated[str, typer.Argument(help="Article id, unique id prefix, or URL.")],
-    db: DbOption = None,
-    as_json: JsonOption = False,
-) -> None:
+def show_command(article: ArticleArgument, db: DbOption = None, as_json: JsonOption = False) -> None:
     """Show one article: where it came from, its revisions and copies, and its text."""
     with errors():
-        store, _ = opened(db)
-        detail = reads.article(store, article)
-        if as_json:
-            print_json(detail.as_dict())
-        else:
-            render_articles.article_detail(out, detail)
+        answer(reads.article(store_at(db), article), as_json, render_articles.article_detail)
 
 
 @app.command("entities")
@@ -61,18 +49,13 @@ def entities_command(
 ) -> None:
     """Canonical entities across the corpus, with the number of articles that mention each."""
     with errors():
-        store, _ = opened(db)
-        found = reads.entities(store, label, limit)
-        if as_json:
-            print_json([count.as_dict() for count in found])
-        else:
-            render_articles.entities_table(out, found)
+        answer(reads.entities(store_at(db), label, limit), as_json, render_articles.entities_table)
 
 
 @app.command("quotes")
 def quotes_command(
     db: DbOption = None,
-    speaker: Annotated[Optional[str], typer.Option(help="Part of the speaker's name, any case.")] = None,
+    speaker: SpeakerOption = None,
     article: Annotated[Optional[str], typer.Option(help="Article id or id prefix.")] = None,
     kind: Annotated[Optional[str], typer.Option(help="direct, indirect or mixed.")] = None,
     min_confidence: Annotated[Optional[float], typer.Option(
@@ -82,27 +65,14 @@ def quotes_command(
 ) -> None:
     """Who said what: every attribution with its speaker, cue and content, pointing into the article."""
     with errors():
-        if kind not in (None, "direct", "indirect", "mixed"):
+        if kind not in KINDS:
             raise RashomonError(f"--kind {kind!r}: expected direct, indirect or mixed")
-        store, _ = opened(db)
-        found = reads.quotes(store, reads.QuoteFilter(speaker, article, kind, min_confidence))
-        if as_json:
-            print_json([quote.as_dict() for quote in found])
-        else:
-            render_quotes.quotes_table(out, found)
+        where = reads.QuoteFilter(speaker, article, kind, min_confidence)
+        answer(reads.quotes(store_at(db), where), as_json, render_quotes.quotes_table)
 
 
 @app.command("quote-groups")
-def quote_groups_command(
-    db: DbOption = None,
-    speaker: Annotated[Optional[str], typer.Option(help="Part of the speaker's name, any case.")] = None,
-    as_json: JsonOption = False,
-) -> None:
+def quote_groups_command(db: DbOption = None, speaker: SpeakerOption = None, as_json: JsonOption = False) -> None:
     """One utterance across outlets: each group's renderings, their word diff and what they change."""
     with errors():
-        store, _ = opened(db)
-        groups = reads.quote_groups(store, speaker)
-        if as_json:
-            print_json([group.as_dict() for group in groups])
-        else:
-            render_quotes.quote_groups(out, groups)
+        answer(reads.quote_groups(store_at(db), speaker), as_json, render_quotes.quote_groups)

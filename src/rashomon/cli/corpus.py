@@ -15,6 +15,7 @@ from rashomon.cli.app import (
     EXIT_REJECTED,
     DbOption,
     JsonOption,
+    answer,
     app,
     err,
     errors,
@@ -22,6 +23,7 @@ from rashomon.cli.app import (
     out,
     print_json,
     progress_bar,
+    store_at,
 )
 from rashomon.cli.render import runs
 from rashomon.errors import RashomonError
@@ -87,7 +89,7 @@ def export_command(
     with errors():
         if format != "jsonl":
             raise RashomonError(f"--format {format!r}: only jsonl is supported")
-        store, _ = opened(db)
+        store = store_at(db)
         stream = output.open("w", encoding="utf-8") if output else sys.stdout
         try:
             for record in reads.export_records(store):
@@ -101,12 +103,7 @@ def export_command(
 def rejections_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List every input that could not be used, and why."""
     with errors():
-        store, _ = opened(db)
-        found = reads.rejections(store)
-        if as_json:
-            print_json([rejection.as_dict() for rejection in found])
-        else:
-            runs.rejections_table(out, found)
+        answer(reads.rejections(store_at(db)), as_json, runs.rejections_table)
 
 
 @app.command("demo")

@@ -21,7 +21,6 @@ from rashomon.records import (
     Attribution,
     DateMention,
     Mention,
-    NameChain,
     Sentence,
     Span,
 )
@@ -71,7 +70,7 @@ def annotate_parsed(article: Article, doc, pipeline: str, embedder: Embedder) ->
         sentences=tuple(Sentence(span(s, e), i, vectors[i]) for i, (s, e) in enumerate(sentences)),
         quotations=tuple(span(s, e) for s, e in quotations),
         mentions=tuple(Mention(span(m.start, m.end), m.text, m.label, m.chain, m.kind) for m in entities.mentions),
-        chains=tuple(NameChain(c.index, c.label, c.name, c.titles, c.names) for c in entities.chains),
+        chains=entities.chains,
         dates=tuple(DateMention(span(d.start, d.end), d.text, d.value, d.kind, d.qualifier) for d in dates),
         attributions=tuple(_attribution(article.id, i, a) for i, a in enumerate(found)),
         article_vector=article_vector(vectors),

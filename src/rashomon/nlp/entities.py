@@ -19,6 +19,7 @@ from rashomon.nlp.aliases import (
     TITLE_GROUPS,
     TITLES,
 )
+from rashomon.records import NameChain
 
 _LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -45,18 +46,9 @@ class FoundMention:
 
 
 @dataclass(frozen=True)
-class Chain:
-    index: int
-    label: str
-    name: str  # the fullest proper name the article gives
-    titles: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()  # every form of the name seen in the article
-
-
-@dataclass(frozen=True)
 class ArticleEntities:
     mentions: tuple[FoundMention, ...]
-    chains: tuple[Chain, ...]
+    chains: tuple[NameChain, ...]
 
 
 @dataclass
@@ -77,7 +69,7 @@ def find_entities(doc) -> ArticleEntities:
     mentions += _pronouns(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return ArticleEntities(tuple(mentions), tuple(
-        Chain(index, b.label, b.name, tuple(sorted(b.titles)), tuple(sorted(b.names)))
+        NameChain(index, b.label, b.name, tuple(sorted(b.titles)), tuple(sorted(b.names)))
         for index, b in enumerate(chains)))
 
 

@@ -9,6 +9,7 @@ revised article is annotated again. Corpus stages then run once each over what i
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -23,20 +24,7 @@ from rashomon.store import Store, writes
 from rashomon.store.stage_io.annotations import articles_to_annotate
 
 ARTICLES_PER_TASK = 4
-
-
-@dataclass
-class ClusterCounts:
-    clustered: int = 0
-    new_events: int = 0
-    new_stories: int = 0
-    merges: int = 0
-
-    def add(self, placement: Placement) -> None:
-        self.clustered += 1
-        self.new_events += placement.new_event
-        self.new_stories += placement.new_story
-        self.merges += len(placement.merged_events)
+CLUSTER_COUNTS = ("clustered", "new_events", "new_stories", "merges")
 
 
 @dataclass
@@ -47,7 +35,7 @@ class AnalyzeReport:
     languages: dict[str, int] = field(default_factory=dict)
     failures: list[Rejection] = field(default_factory=list)
     quote_units: int = 0  # sentences and clauses of new attributions, placed in quote groups
-    clusters: ClusterCounts = field(default_factory=ClusterCounts)  # articles placed in events and stories
+    clusters: Counter = field(default_factory=Counter)  # clustered, new_events, new_stories, merges
 
     def count_annotation(self, annotation: ArticleAnnotation) -> None:
         self.annotated += 1
@@ -61,12 +49,13 @@ class AnalyzeReport:
             if isinstance(record, QuoteUnit) and record.span is not None:
                 self.quote_units += 1
             elif isinstance(record, Placement):
-                self.clusters.add(record)
+                self.clusters.update(clustered=1, new_events=record.new_event, new_stories=record.new_story,
+                                     merges=len(record.merged_events))
 
     def as_dict(self) -> dict:
         return {"annotated": self.annotated, "not_covered": self.not_covered, "languages": self.languages,
                 "failed": [{"article": f.origin, "reason": f.reason} for f in self.failures],
-                "quote_units": self.quote_units, "clusters": vars(self.clusters).copy(),
+                "quote_units": self.quote_units, "clusters": {key: self.clusters[key] for key in CLUSTER_COUNTS},
                 "interrupted": self.interrupted}
 
 

@@ -1,7 +1,7 @@
 """THE read side: one function per question, over a Store, for the CLI, the web pages, the report and export.
 
 Each answer is a record or a small frozen view whose ``as_dict()`` gives its one JSON shape (documented
-on the method); no caller needs SQL or a connection.
+on the method; ``as_json(answer)`` for any answer or list of answers); no caller needs SQL or a connection.
 
     articles(store, where, limit)      ArticleList            article(store, key)     ArticleDetail
     export_records(store)              JSONL records          entities(store, label)  [EntityCount]
@@ -27,10 +27,11 @@ from rashomon.reads.overview import NamedDate, Overview, named_dates, overview
 from rashomon.reads.placements import article_vectors, placements, revision_origins
 from rashomon.reads.quotes import Quote, QuoteFilter, RenderedQuoteGroup, quote_groups, quotes
 from rashomon.reads.rejections import StoredRejection, rejections
+from rashomon.reads.shape import as_json
 from rashomon.reads.stories import Explanation, StoryDetail, StorySummary, coverage, stories, story, why
 
 __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "EntityCount", "Explanation", "NamedDate", "Overview",
            "Quote", "QuoteFilter", "RenderedQuoteGroup", "StoredRejection", "StoryDetail", "StorySummary",
-           "article", "article_record", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
+           "article", "article_record", "as_json", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
            "named_dates", "overview", "placements", "quote_groups", "quotes", "rejections", "revision_origins", "stories",
            "story", "why"]

@@ -11,12 +11,14 @@ import sqlalchemy as sa
 metadata = sa.MetaData()
 
 
-def _span_in_article() -> tuple[sa.Column, ...]:
-    """The key of an annotation row: its article and number, and the characters it covers."""
-    return (sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
-            sa.Column("idx", sa.Integer, primary_key=True),
-            sa.Column("start", sa.Integer, nullable=False),
-            sa.Column("end", sa.Integer, nullable=False))
+def _spans_in_articles(name: str, *columns: sa.Column | sa.Index) -> sa.Table:
+    """A table of annotation rows, each keyed by its article and number, with the characters it covers."""
+    return sa.Table(name, metadata,
+                    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+                    sa.Column("idx", sa.Integer, primary_key=True),
+                    sa.Column("start", sa.Integer, nullable=False),
+                    sa.Column("end", sa.Integer, nullable=False), *columns)
+
 
 migrations = sa.Table(
     "migrations",
@@ -108,18 +110,9 @@ annotations = sa.Table(
     sa.Column("annotated_at", sa.DateTime(timezone=True), nullable=False),
 )
 
-sentences = sa.Table(
-    "sentences",
-    metadata,
-    *_span_in_article(),
-    sa.Column("vector", sa.LargeBinary, nullable=False),
-)
+sentences = _spans_in_articles("sentences", sa.Column("vector", sa.LargeBinary, nullable=False))
 
-quotations = sa.Table(
-    "quotations",
-    metadata,
-    *_span_in_article(),
-)
+quotations = _spans_in_articles("quotations")
 
 entities = sa.Table(
     "entities",
@@ -138,10 +131,8 @@ entity_names = sa.Table(
     sa.Index("ix_entity_names_entity", "entity_id"),
 )
 
-mentions = sa.Table(
+mentions = _spans_in_articles(
     "mentions",
-    metadata,
-    *_span_in_article(),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("label", sa.String(16), nullable=False),
     sa.Column("chain", sa.Integer, nullable=False),
@@ -150,10 +141,8 @@ mentions = sa.Table(
     sa.Index("ix_mentions_entity", "entity_id"),
 )
 
-date_mentions = sa.Table(
+date_mentions = _spans_in_articles(
     "date_mentions",
-    metadata,
-    *_span_in_article(),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("value", sa.String(64), nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),

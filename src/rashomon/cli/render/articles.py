@@ -10,11 +10,11 @@ from rich.table import Table
 from rich.text import Text
 
 from rashomon.cli.render.common import SHORT_ID, cell
-from rashomon.reads import ArticleDetail, EntityCount, NamedDate
-from rashomon.records import Article
+from rashomon.reads import ArticleDetail, ArticleList, EntityCount, NamedDate
 
 
-def articles_table(console: Console, articles: Sequence[Article]) -> None:
+def articles_table(console: Console, found: ArticleList) -> None:
+    articles = found.articles
     rows = [[article.id[:SHORT_ID], article.published, article.outlet, article.language,
              len(article.text.split()),
              ("copy · " if article.copy_of else "") + (article.title or article.text[:120].replace("\n", " "))]

@@ -59,7 +59,7 @@ def demo(console: Console, report: IngestReport, corpus: Overview, db: str) -> N
                        "Jens Stoltenberg saying the alliance never promised not to expand.", style="bold"))
     ingest_summary(console, report)
     found = corpus.articles.articles
-    articles_table(console, found)
+    articles_table(console, corpus.articles)
     entities_table(console, corpus.entities, title="Who and what they name (canonical entities)")
     dates_timeline(console, corpus.dates)
     console.print(Text("One utterance, many renderings: quotes found in more than one article", style="bold"))
