@@ -29,13 +29,13 @@ def _words(text, found):
     return [(" ".join(text[s:e] for s, e in a.cue), " ".join(text[s:e] for s, e in a.source)) for a in found]
 
 
-def test_bundled_model_is_read_from_the_package():
+def test_attribution_confidence_bundled_model_is_read_from_the_package():
     model = models.confidence_model()
     assert model.trained_on.startswith("polnear-train.jsonl")
     assert 0 < model.threshold < 1 and len(model.weights) > 100
 
 
-def test_model_round_trips_through_its_file(tmp_path):
+def test_attribution_confidence_model_round_trips_through_its_file(tmp_path):
     model = LogisticModel(CONFIDENCE_MODEL, {"origin=learned": -1.5, "cue_p": 2.0}, 0.25, 0.3, "tiny.jsonl")
     model.save(tmp_path / "model.json")
     again = LogisticModel.read(tmp_path / "model.json", CONFIDENCE_MODEL)
@@ -43,14 +43,14 @@ def test_model_round_trips_through_its_file(tmp_path):
     assert again.probability({"origin=learned": 1.0, "cue_p": 0.5}) == pytest.approx(1 / (1 + 2.718281828 ** 0.25))
 
 
-def test_a_file_that_is_not_a_confidence_model_is_refused(tmp_path):
+def test_attribution_confidence_a_file_that_is_not_a_confidence_model_is_refused(tmp_path):
     path = tmp_path / "other.json"
     path.write_text(json.dumps({"format": "rashomon-cue-model/1"}))
     with pytest.raises(ModelMissing, match="not a rashomon attribution confidence model"):
         LogisticModel.read(path, CONFIDENCE_MODEL)
 
 
-def test_every_attribution_with_a_source_gets_a_confidence():
+def test_attribution_confidence_every_attribution_with_a_source_gets_a_confidence():
     text = "“We cannot change this with a few quotes,” Stoltenberg said. Clinton defended her plan to raise the wage."
     _, found = _found(text, models.confidence_model())
     assert _words(text, found) == [("said", "Stoltenberg"), ("defended", "Clinton")]
@@ -58,7 +58,7 @@ def test_every_attribution_with_a_source_gets_a_confidence():
     assert found[0].confidence > found[1].confidence  # a verb of saying beside a quotation, against a learned cue
 
 
-def test_attributions_under_the_threshold_are_left_out():
+def test_attribution_confidence_attributions_under_the_threshold_are_left_out():
     text = "“We cannot change this with a few quotes,” Stoltenberg said. Clinton defended her plan to raise the wage."
     distrust_learned = LogisticModel(CONFIDENCE_MODEL, {"origin=learned": -10.0}, 2.0, 0.5)
     _, found = _found(text, distrust_learned)
@@ -67,13 +67,13 @@ def test_attributions_under_the_threshold_are_left_out():
     assert [a.confidence for a in unjudged] == [None, None]
 
 
-def test_an_attribution_without_a_source_is_not_judged():
+def test_attribution_confidence_an_attribution_without_a_source_is_not_judged():
     text = "Most voters seemed unconvinced by the governor's plan to cut taxes."
     (found,) = _found(text, LogisticModel(CONFIDENCE_MODEL, {}, -10.0, 0.5))[1]
     assert found.source == () and found.confidence is None
 
 
-def test_features_say_how_the_attribution_was_found():
+def test_attribution_confidence_features_say_how_the_attribution_was_found():
     text = "Clinton defended her plan to raise the wage. The plan is popular, according to a new poll."
     doc, found = _found(text, None)
     index = QuotationIndex(tuple(quotation_spans(text)))
@@ -84,7 +84,7 @@ def test_features_say_how_the_attribution_was_found():
     assert 0.5 <= learned["cue_p"] <= 1 and learned["source_entity=PERSON"] == 1.0
 
 
-def test_sources_agree_when_aligned_and_sharing_a_word():
+def test_attribution_confidence_sources_agree_when_aligned_and_sharing_a_word():
     text = "Smith said the plan works. Jones argued the plan fails."
     gold = [{"cue": [[6, 10]], "source": [[0, 5]], "content": [[11, 25]]},
             {"cue": [[33, 39]], "source": [[27, 32]], "content": [[40, 54]]}]
@@ -94,7 +94,7 @@ def test_sources_agree_when_aligned_and_sharing_a_word():
     assert sources_agreeing(text, gold, [right, wrong_source, unaligned]) == [True, False, False]
 
 
-def test_training_learns_which_proposals_are_right():
+def test_attribution_confidence_training_learns_which_proposals_are_right():
     # the gold credits the second sentence's words to Smith: the "argued" attributions found with Jones as
     # their source are labelled wrong, and the model learns to doubt them
     text = "Smith said the plan works. Jones argued the plan fails."
@@ -108,7 +108,7 @@ def test_training_learns_which_proposals_are_right():
     assert all((model.probability(f) > 0.5) == label for f, label in zip(features, labels))
 
 
-def test_a_store_from_before_confidence_gets_the_column(tmp_path):
+def test_attribution_confidence_a_store_from_before_confidence_gets_the_column(tmp_path):
     from rashomon.store import Store
 
     target = str(tmp_path / "old.db")
@@ -123,7 +123,7 @@ def test_a_store_from_before_confidence_gets_the_column(tmp_path):
     assert "confidence" in columns and "m0006_attribution_confidence" in applied
 
 
-def test_training_from_a_gold_file_shows_the_parsing_then_the_cross_fitting(tmp_path):
+def test_attribution_confidence_training_from_a_gold_file_shows_the_parsing_then_the_cross_fitting(tmp_path):
     text = "Smith said the plan works. Jones argued the plan fails."
     gold = [{"cue": [[6, 10]], "source": [[0, 5]], "content": [[11, 25]]},
             {"cue": [[33, 39]], "source": [[0, 5]], "content": [[40, 54]]}]

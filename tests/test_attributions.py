@@ -547,7 +547,7 @@ def test_attributions_seed_quote_groups(seeded):
     assert all(g.speaker == "Jens Stoltenberg" for g in groups)
 
 
-def test_a_report_closing_its_sentence_takes_what_the_parse_hung_elsewhere():
+def test_attributions_a_report_closing_its_sentence_takes_what_the_parse_hung_elsewhere():
     # the parse makes "rejection" a second subject of "said", and "signals" a noun
     (found,) = _attributions('The rejection of the treaty signals "the beginning of the end" for the EU, '
                              "said Geert Wilders, founder of the right-wing Dutch Party for Freedom.")
@@ -560,12 +560,12 @@ def test_a_report_closing_its_sentence_takes_what_the_parse_hung_elsewhere():
                           "the venue was pepper-sprayed by another bystander"], ["said"], ["police"])
 
 
-def test_a_closing_verb_that_reports_nothing_takes_nothing():
+def test_attributions_a_closing_verb_that_reports_nothing_takes_nothing():
     assert _attributions("If the two spoke about the budget deal, neither side would say so.") == []
     assert _attributions("But even after the growth cooled, the borrowing continued.") == []
 
 
-def test_a_named_poll_reports_the_clause_its_in_hangs_from():
+def test_attributions_a_named_poll_reports_the_clause_its_in_hangs_from():
     (found,) = _attributions("In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama among black "
                              "voters in a CNN national poll.")
     assert found[:3] == (["Hillary Clinton held a 24-point lead over Barack Obama among black voters"], ["in"],
@@ -574,7 +574,7 @@ def test_a_named_poll_reports_the_clause_its_in_hangs_from():
     assert _attributions("But he quickly slid in the polls behind his more outspoken rivals.") == []
 
 
-def test_a_perfect_participle_after_the_content_is_a_report_of_its_own():
+def test_attributions_a_perfect_participle_after_the_content_is_a_report_of_its_own():
     found = _attributions('Sanders said "of course" Clinton has the qualifications to be president -- having '
                           "suggested in the past that she is unqualified.")
     assert [a[:3] for a in found] == [

@@ -32,12 +32,12 @@ def value_of(nlp, text: str, published, words: str) -> str:
 # ------------------------------------------------------------------ the product's sample articles
 
 
-def test_month_day_on_the_publication_day(nlp):
+def test_dates_month_day_on_the_publication_day(nlp):
     text = "He said this on December 23 in an interview with the agency."
     assert found(nlp, text, date(2021, 12, 23)) == [("December 23", "2021-12-23")]
 
 
-def test_month_days_in_past_reports(nlp):
+def test_dates_month_days_in_past_reports(nlp):
     published = date(2021, 12, 23)
     assert value_of(nlp, "Earlier on December 23, Russian President Vladimir Putin said that NATO must stop.",
                     published, "December 23") == "2021-12-23"
@@ -45,17 +45,17 @@ def test_month_days_in_past_reports(nlp):
                     "December 21") == "2021-12-21"
 
 
-def test_weekday_of_publication_in_the_past_tense_is_that_day(nlp):
+def test_dates_weekday_of_publication_in_the_past_tense_is_that_day(nlp):
     text = "Each country has the right to choose, the alliance's Secretary General Jens Stoltenberg said on Thursday."
     assert found(nlp, text, date(2021, 12, 23)) == [("Thursday", "2021-12-23")]
 
 
-def test_ordinal_day_is_a_day_of_the_anchor_month(nlp):
+def test_dates_ordinal_day_is_a_day_of_the_anchor_month(nlp):
     text = "Stoltenberg responded on the 23rd that each country has the right to choose its path."
     assert found(nlp, text, date(2021, 12, 24)) == [("the 23rd", "2021-12-23")]
 
 
-def test_early_december_is_the_month_qualified_early(nlp):
+def test_dates_early_december_is_the_month_qualified_early(nlp):
     [expression] = find_temporal_expressions(nlp("Russia put forward proposals in early December."), date(2021, 12, 24))
     assert (expression.text, expression.value, expression.kind, expression.qualifier) == (
         "early December", "2021-12", "DATE", "early")
@@ -67,27 +67,27 @@ def test_early_december_is_the_month_qualified_early(nlp):
     ("The OSCE will meet on Thursday.", "Thursday", "2022-01-13"),
     ("A series of talks next week.", "next week", "2022-W02"),
 ])
-def test_future_weekdays_and_weeks_from_a_friday(nlp, text, words, value):
+def test_dates_future_weekdays_and_weeks_from_a_friday(nlp, text, words, value):
     assert found(nlp, text, date(2022, 1, 7)) == [(words, value)]
 
 
-def test_decades(nlp):
+def test_dates_decades(nlp):
     published = date(2021, 12, 23)
     assert found(nlp, "He read documents of the 1970s and 1990s.", published) == [
         ("the 1970s", "197X"), ("1990s", "199X")]
     assert found(nlp, "Russia raised this as early as the 1990s.", published) == [("the 1990s", "199X")]
 
 
-def test_several_days_ago_is_a_past_reference(nlp):
+def test_dates_several_days_ago_is_a_past_reference(nlp):
     [expression] = find_temporal_expressions(nlp("The troops arrived several days ago."), date(2021, 12, 1))
     assert (expression.text, expression.value, expression.kind) == ("several days ago", "PAST_REF", "DATE")
 
 
-def test_we_is_not_wednesday(nlp):
+def test_dates_we_is_not_wednesday(nlp):
     assert found(nlp, "We cannot change this.", date(2021, 12, 1)) == []
 
 
-def test_a_range_of_minutes_is_a_duration_not_a_date(nlp):
+def test_dates_a_range_of_minutes_is_a_duration_not_a_date(nlp):
     [expression] = find_temporal_expressions(nlp("The drive takes 7-10 minutes."), date(2021, 12, 1))
     assert (expression.text, expression.value, expression.kind) == ("7-10 minutes", "PTXM", "DURATION")
 
@@ -105,7 +105,7 @@ def test_a_range_of_minutes_is_a_duration_not_a_date(nlp):
     ("Bombs went off Friday morning.", "Friday morning", "1998-08-07TMO"),
     ("Officials met on Thursday night.", "Thursday night", "1998-08-06TNI"),
 ])
-def test_weekdays(nlp, text, words, value):
+def test_dates_weekdays(nlp, text, words, value):
     assert value_of(nlp, text, date(1998, 8, 7), words) == value
 
 
@@ -125,7 +125,7 @@ def test_weekdays(nlp, text, words, value):
     ("He left two months ago.", "two months ago", "1998-06"),
     ("It closes at year-end.", "year-end", "1998"),
 ])
-def test_relative_to_the_anchor(nlp, text, words, value):
+def test_dates_relative_to_the_anchor(nlp, text, words, value):
     assert value_of(nlp, text, date(1998, 8, 7), words) == value
 
 
@@ -145,11 +145,11 @@ def test_relative_to_the_anchor(nlp, text, words, value):
     (date(1999, 12, 1), "He was rescued on Thanksgiving Day.", "Thanksgiving Day", "1999-11-25"),
     (date(1998, 10, 25), "The paper said on Monday, Oct. 26, that he had died.", "Monday, Oct. 26", "1998-10-26"),
 ])
-def test_calendar_expressions(nlp, published, text, words, value):
+def test_dates_calendar_expressions(nlp, published, text, words, value):
     assert value_of(nlp, text, published, words) == value
 
 
-def test_a_bare_month_follows_the_tense(nlp):
+def test_dates_a_bare_month_follows_the_tense(nlp):
     published = date(1999, 4, 10)
     assert value_of(nlp, "The car was found in December.", published, "December") == "1998-12"
     assert value_of(nlp, "The case will be heard in May.", published, "May") == "1999-05"
@@ -163,11 +163,11 @@ def test_a_bare_month_follows_the_tense(nlp):
     ("Shares fell last fall.", "last fall", "1988-FA"),
     ("Sales will rise this summer.", "this summer", "1989-SU"),
 ])
-def test_quarters_halves_and_seasons(nlp, text, words, value):
+def test_dates_quarters_halves_and_seasons(nlp, text, words, value):
     assert value_of(nlp, text, date(1989, 11, 2), words) == value
 
 
-def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter_a_year_back(nlp):
+def test_dates_a_year_earlier_in_an_earnings_report_is_the_same_quarter_a_year_back(nlp):
     text = "Savin reported a third-quarter loss of $35 million, compared with a profit of $3 million a year earlier."
     assert found(nlp, text, date(1989, 11, 2)) == [("third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
 
@@ -191,12 +191,12 @@ def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter_a_year_back(nl
     ("The party recently won seats.", "recently", "PAST_REF", "DATE"),
     ("Kenya must prepare for the future.", "the future", "FUTURE_REF", "DATE"),
 ])
-def test_times_durations_sets_and_references(nlp, text, words, value, kind):
+def test_dates_times_durations_sets_and_references(nlp, text, words, value, kind):
     expressions = {e.text: e for e in find_temporal_expressions(nlp(text), date(1998, 8, 7))}
     assert (expressions[words].value, expressions[words].kind) == (value, kind)
 
 
-def test_about_qualifies_a_duration(nlp):
+def test_dates_about_qualifies_a_duration(nlp):
     [expression] = find_temporal_expressions(nlp("He spent about five hours in Tanzania."), date(1998, 8, 7))
     assert (expression.text, expression.value, expression.qualifier) == ("about five hours", "PT5H", "approx")
 
@@ -210,11 +210,11 @@ def test_about_qualifies_a_duration(nlp):
     "May we come in? asked 1,500 people.",
     "Prices may fall.",
 ])
-def test_no_dates_in_ages_rates_and_modals(nlp, text):
+def test_dates_no_dates_in_ages_rates_and_modals(nlp, text):
     assert found(nlp, text, date(1998, 8, 7)) == []
 
 
-def test_extents_keep_articles_but_not_possessives_or_prepositions(nlp):
+def test_dates_extents_keep_articles_but_not_possessives_or_prepositions(nlp):
     text = "On Friday's ruling, officials met in the third quarter during the two-week crisis."
     assert [words for words, _ in found(nlp, text, date(1998, 8, 7))] == ["Friday", "the third quarter", "two-week"]
 
@@ -222,7 +222,7 @@ def test_extents_keep_articles_but_not_possessives_or_prepositions(nlp):
 # ------------------------------------------------------------------ without a publication date
 
 
-def test_without_a_publication_date_relative_expressions_keep_x_for_what_the_anchor_would_give(nlp):
+def test_dates_without_a_publication_date_relative_expressions_keep_x_for_what_the_anchor_would_give(nlp):
     text = ("He left on December 23, will return Wednesday, and stayed two weeks last year, as he does daily. "
             "Talks next week were announced today; he responded on the 23rd.")
     assert found(nlp, text, None) == [
@@ -230,13 +230,13 @@ def test_without_a_publication_date_relative_expressions_keep_x_for_what_the_anc
         ("daily", "P1D"), ("next week", "XXXX-WXX"), ("today", "XXXX-XX-XX"), ("the 23rd", "XXXX-XX-23")]
 
 
-def test_published_may_be_a_datetime_or_an_iso_string(nlp):
+def test_dates_published_may_be_a_datetime_or_an_iso_string(nlp):
     doc = nlp("The bombs exploded Friday.")
     assert find_temporal_expressions(doc, datetime(1998, 8, 7, 12, 30))[0].value == "1998-08-07"
     assert find_temporal_expressions(doc, "1998-08-07")[0].value == "1998-08-07"
 
 
-def test_date_mentions_carry_the_span_of_the_article(nlp):
+def test_dates_date_mentions_carry_the_span_of_the_article(nlp):
     text = "The bombs exploded Friday, and the talks lasted two weeks."
     assert date_mentions(nlp(text), "a1", date(1998, 8, 7)) == [
         DateMention(Span("a1", 19, 25), "Friday", "1998-08-07", "DATE"),
@@ -246,13 +246,13 @@ def test_date_mentions_carry_the_span_of_the_article(nlp):
     assert (early.span, early.value, early.qualifier) == (Span("a2", 18, 32), "2021-12", "early")
 
 
-def test_spans_point_into_the_text(nlp):
+def test_dates_spans_point_into_the_text(nlp):
     text = "Suspected bombs exploded outside the embassies in Nairobi on Friday, a week after the talks of July 30."
     for expression in find_temporal_expressions(nlp(text), date(1998, 8, 7)):
         assert isinstance(expression, TemporalExpression)
         assert text[expression.start:expression.end] == expression.text
 
 
-def test_numeric_dates_with_dots_day_first_and_iso(nlp):
+def test_dates_numeric_dates_with_dots_day_first_and_iso(nlp):
     text = "Sputnik International, 23.12.2021. The report of 2021-12-15 and version 1.2.3 and 99.99.2021."
     assert found(nlp, text, date(2021, 12, 23))[-2:] == [("23.12.2021", "2021-12-23"), ("2021-12-15", "2021-12-15")]

@@ -42,3 +42,19 @@ def test_dedupe_index_survives_a_new_session(store, settings):
 def test_dedupe_short_texts_are_not_compared():
     assert signature("Trump slams Kerry over Iran", 128) is None
     assert len(shingles("a b c d e f")) == 2
+
+
+def test_dedupe_the_later_article_copies_the_earlier(settings):
+    from dataclasses import replace
+    from datetime import date
+
+    from rashomon.dedupe import CopyMatch, copy_edge
+    from rashomon.extract import extract
+    from rashomon.records import CopyEdge, Page
+
+    article = replace(extract(Page("a.txt", "text", b"A wire story about NATO."), settings), published=date(2021, 12, 22))
+    match = CopyMatch("stored", 0.9)
+    assert copy_edge(article, match, ("root", date(2021, 12, 23))) == CopyEdge(article.id, "root", 0.9)
+    assert copy_edge(article, match, ("root", date(2021, 12, 21))) == CopyEdge("root", article.id, 0.9)
+    assert copy_edge(replace(article, published=None), match, ("root", date(2021, 12, 23))) == CopyEdge(
+        "root", article.id, 0.9)

@@ -1,60 +1,75 @@
-from rashomon import samples
-from rashomon.nlp.entities import find_entities
-from rashomon.nlp.models import spacy_pipeline
+"""Canonical entities across articles: chains resolved against the stored registry and what an article adds."""
+
+import pytest
+
+from rashomon.entities import EntityBook, entity_id, resolve_chains
+from rashomon.records import Entity, NameChain
+from rashomon.store.stage_io.annotations import StoredEntities
 
 
-def _chains(text):
-    found = find_entities(spacy_pipeline("en")(text))
-    return {chain.name: [(m.text, m.kind) for m in found.mentions if m.chain == chain.index]
-            for chain in found.chains}, found
+def _resolve(store, *chains):
+    """One article's chains resolved, and the book's additions written, as the runner does."""
+    from rashomon.store import writes
+
+    with store.transaction() as connection:
+        book = EntityBook(StoredEntities(connection))
+        resolved = resolve_chains(chains, book)
+        for entity in book.new.values():
+            writes.save_entity(connection, entity.id, entity.label, entity.name)
+        for entity, name in book.renamed.items():
+            writes.rename_entity(connection, entity, name)
+        for key, entity in book.names.items():
+            writes.save_entity_name(connection, key, entity)
+    return [resolved[chain.index] for chain in chains]
 
 
-def _seed(prefix):
-    path = next(p for p in samples.seed_paths() if p.name.startswith(prefix))
-    return path.read_text().split(" ", 2)[2] if prefix in ("000", "004") else path.read_text()
+def _person(index, name, *names):
+    return NameChain(index, "PERSON", name, names=(name, *names))
 
 
-def test_entities_alias_chain_of_the_secretary_general():
-    text = ("NATO Secretary General Jens Stoltenberg said the alliance never promised not to expand. "
-            "Stoltenberg spoke to the dpa news agency. The Secretary General added that he saw no reason "
-            "for change. Russian President Vladimir Putin disagreed.")
-    chains, _ = _chains(text)
-    assert chains["Jens Stoltenberg"] == [
-        ("NATO Secretary General Jens Stoltenberg", "name"), ("Stoltenberg", "name"),
-        ("The Secretary General", "description"), ("he", "pronoun")]
-    assert ("the alliance", "description") in chains["NATO"]
-    assert chains["Vladimir Putin"] == [("Russian President Vladimir Putin", "name")]
+def _name(store, entity):
+    with store.read() as connection:
+        return StoredEntities(connection).entity(entity).name
 
 
-def test_entities_seed_000_chains():
-    chains, found = _chains(_seed("000"))
-    stoltenberg = chains["Jens Stoltenberg"]
-    assert ("the Secretary General", "description") in stoltenberg
-    assert ("Stoltenberg", "name") in stoltenberg and ("He", "pronoun") in stoltenberg
-    assert ("North Atlantic Alliance", "name") in chains["NATO"]
-    assert ("Russian Foreign Minister Sergei Lavrov", "name") in chains["Sergei Lavrov"]
-    assert ("The head", "description") in chains["Sergei Lavrov"]  # the head of the Russian Foreign Ministry
-    assert chains["Vladimir Putin"][:2] == [("Russian President Vladimir Putin", "name"), ("Putin", "name")]
-    titles = {chain.name: chain.titles for chain in found.chains}
-    assert titles["Jens Stoltenberg"] == ("secretary general",)
+def test_entities_a_surname_alone_finds_the_one_person_it_can_be(store):
+    (jens,) = _resolve(store, _person(0, "Jens Stoltenberg"))
+    assert jens == entity_id("PERSON", "Jens Stoltenberg")
+    assert _resolve(store, _person(0, "Stoltenberg")) == [jens]
+    assert _resolve(store, NameChain(0, "ORG", "NATO"), NameChain(1, "GPE", "Russia")) != [jens, jens]
 
 
-def test_entities_seed_001_secretary_general_description_and_surname_tagged_org():
-    chains, _ = _chains(_seed("001"))
-    stoltenberg = chains["Jens Stoltenberg"]
-    assert stoltenberg[0] == ("alliance's Secretary General Jens Stoltenberg", "name")
-    assert ("The secretary general", "description") in stoltenberg
-    assert [text for text, kind in stoltenberg if kind == "name"].count("Stoltenberg") == 4
-    assert "Stoltenberg" not in chains  # spaCy tags some of them ORG; they are the person
+def test_entities_a_fuller_name_renames_the_person_and_the_old_name_no_longer_matches(store):
+    (stoltenberg,) = _resolve(store, _person(0, "Stoltenberg"))
+    # in one article: the fuller name renames the stored person, so a second Stoltenberg is someone else
+    jens, anna = _resolve(store, _person(0, "Jens Stoltenberg"), _person(1, "Anna Stoltenberg"))
+    assert jens == stoltenberg and anna != stoltenberg
+    assert _name(store, stoltenberg) == "Jens Stoltenberg"
 
 
-def test_entities_seed_004_capitalised_alliance_is_nato():
-    chains, _ = _chains(_seed("004"))
-    assert ("Alliance", "name") in chains["NATO"]
-    assert "Alliance" not in chains
-    assert chains["Dmytro Kuleba"] == [("Ukrainian Foreign Minister Dmytro Kuleba", "name")]
+def test_entities_a_chain_sees_the_entities_an_earlier_chain_of_its_article_created(store):
+    bill, clinton = _resolve(store, _person(0, "Bill Clinton"), _person(1, "Clinton"))
+    assert clinton == bill
+    (hillary,) = _resolve(store, _person(0, "Hillary Clinton"))
+    assert hillary != bill
+    assert _resolve(store, _person(0, "Clinton")) == [bill]  # the name "Clinton" is known: it was Bill's
 
 
-def test_entities_unclear_pronoun_is_left_alone():
-    chains, found = _chains("Putin met Biden in Geneva. He said the talks went well.")
-    assert all(m.kind != "pronoun" for m in found.mentions)
+@pytest.mark.parametrize("names, surname", [
+    (["Hans Müller"], "müller"), (["Hans Müller"], "MÜLLER"), (["HANS MULLER"], "muller"),
+    (["Anne O_Brien", "Anne OxBrien"], "O_Brien"), (["A 50%"], "50%"), (["Ólafur Ragnar"], "ragnar"),
+    (["MÜLLER", "Müller", "MULLER"], "müller"),
+])
+def test_entities_the_book_matches_names_as_the_store_does(store, names, surname):
+    """Entities added in this article are found exactly as the store would find them once written."""
+    with store.transaction() as connection:
+        book = EntityBook(StoredEntities(connection))
+        for name in names:
+            book.add(Entity(entity_id("PERSON", name), name, "PERSON"))
+        in_book = (sorted(book.people_with_surname(surname)), sorted(book.people_named(surname)))
+        from rashomon.store import writes
+
+        for entity in book.new.values():
+            writes.save_entity(connection, entity.id, entity.label, entity.name)
+        stored = StoredEntities(connection)
+        assert in_book == (sorted(stored.people_with_surname(surname)), sorted(stored.people_named(surname)))

@@ -34,7 +34,7 @@ DOCUMENTS = [
 ]
 
 
-def test_counts_and_figures_over_three_documents():
+def test_evaluate_dates_counts_and_figures_over_three_documents():
     scores = score_documents(DOCUMENTS)
     assert (scores["documents"], scores["gold"], scores["predicted"]) == (3, 6, 6)
     assert scores["counts"] == {"strict": 4, "relaxed": 5, "value": 4, "type": 4}
@@ -45,12 +45,12 @@ def test_counts_and_figures_over_three_documents():
     assert scores["value_accuracy"] == pytest.approx(4 / 5)
 
 
-def test_value_f1_is_the_te3_attribute_f1_accuracy_times_relaxed_f1():
+def test_evaluate_dates_value_f1_is_the_te3_attribute_f1_accuracy_times_relaxed_f1():
     scores = score_documents(DOCUMENTS)
     assert scores["value"]["f1"] == pytest.approx(scores["value_accuracy"] * scores["relaxed"]["f1"])
 
 
-def test_precision_and_recall_differ_when_counts_do():
+def test_evaluate_dates_precision_and_recall_differ_when_counts_do():
     gold = [Timex(0, 5, "DATE", "1998"), Timex(10, 15, "DATE", "1999"), Timex(20, 25, "DATE", "2000")]
     predicted = [Timex(0, 5, "DATE", "1998"), Timex(10, 15, "DATE", "1990")]
     scores = score_documents([(gold, predicted)])
@@ -58,7 +58,7 @@ def test_precision_and_recall_differ_when_counts_do():
     assert scores["value"] == pytest.approx({"precision": 0.5, "recall": 1 / 3, "f1": 0.4})
 
 
-def test_each_gold_is_matched_at_most_once():
+def test_evaluate_dates_each_gold_is_matched_at_most_once():
     gold = [Timex(0, 5, "DATE", "1998"), Timex(6, 10, "DATE", "1999")]
     predicted = [Timex(0, 10, "DATE", "1998")]
     scores = score_documents([(gold, predicted)])
@@ -66,13 +66,13 @@ def test_each_gold_is_matched_at_most_once():
     assert scores["relaxed"] == pytest.approx({"precision": 1.0, "recall": 0.5, "f1": 2 / 3})
 
 
-def test_an_exact_match_wins_over_a_larger_overlap():
+def test_evaluate_dates_an_exact_match_wins_over_a_larger_overlap():
     gold = [Timex(0, 10, "DATE", "1998")]
     predicted = [Timex(2, 12, "DATE", "1997"), Timex(0, 10, "DATE", "1998")]
     assert relaxed_pairs(gold, predicted) == [(gold[0], predicted[1])]
 
 
-def test_no_documents_score_zero():
+def test_evaluate_dates_no_documents_score_zero():
     scores = score_documents([])
     assert (scores["documents"], scores["gold"], scores["predicted"]) == (0, 0, 0)
     assert scores["value"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
@@ -81,12 +81,12 @@ def test_no_documents_score_zero():
 @pytest.mark.parametrize(("gold", "ours"), [
     ("2000-W7", "2000-W07"), ("199", "199X"), ("19", "19XX"), ("p2w", "P2W"), ("1998-W32-WE", "1998-W32-WE"),
 ])
-def test_spellings_of_one_value_are_equal(gold, ours):
+def test_evaluate_dates_spellings_of_one_value_are_equal(gold, ours):
     assert normalise_value(gold) == normalise_value(ours)
 
 
 @pytest.mark.parametrize(("gold", "ours"), [("1998", "199X"), ("2000-W17", "2000-W07"), ("P1W", "P7D")])
-def test_different_values_stay_different(gold, ours):
+def test_evaluate_dates_different_values_stay_different(gold, ours):
     assert normalise_value(gold) != normalise_value(ours)
 
 
@@ -123,7 +123,7 @@ def test_evaluate_dates_on_every_document(gold_file: Path):
     assert scores["strict"]["f1"] == pytest.approx(0.75)
 
 
-def test_dev_and_heldout_halves_alternate_by_position(gold_file: Path):
+def test_evaluate_dates_dev_and_heldout_halves_alternate_by_position(gold_file: Path):
     assert [r["id"] for r in read_gold(gold_file, "dev")] == ["doc0", "doc2"]
     assert [r["id"] for r in read_gold(gold_file, "heldout")] == ["doc1", "doc3"]
     dev = evaluate_dates(gold_file, "dev")
@@ -133,7 +133,7 @@ def test_dev_and_heldout_halves_alternate_by_position(gold_file: Path):
         "heldout", 2, 1, 2)
 
 
-def test_unknown_split_and_missing_file_are_errors(gold_file: Path, tmp_path: Path):
+def test_evaluate_dates_unknown_split_and_missing_file_are_errors(gold_file: Path, tmp_path: Path):
     with pytest.raises(RashomonError, match="documents must be one of"):
         read_gold(gold_file, "test")
     with pytest.raises(RashomonError, match="cannot be read"):

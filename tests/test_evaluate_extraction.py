@@ -11,14 +11,14 @@ from rashomon.evaluate.extraction import (
 from tests.conftest import PAGES
 
 
-def test_evaluate_shingle_match_exact_and_partial():
+def test_evaluate_extraction_evaluate_shingle_match_exact_and_partial():
     assert shingle_match("a b c d e", "a b c d e") == (1.0, 0.0, 0.0)
     # gold shingles: abcd, bcde; predicted: abcd, bcdx -> 1 shared, 1 extra, 1 missing
     tp, fp, fn = shingle_match("a b c d e", "a b c d x")
     assert (tp, fp, fn) == pytest.approx((1 / 3, 1 / 3, 1 / 3))
 
 
-def test_evaluate_scores_average_over_pages_and_skip_empty_predictions_in_precision():
+def test_evaluate_extraction_evaluate_scores_average_over_pages_and_skip_empty_predictions_in_precision():
     perfect = shingle_match("a b c d e", "a b c d e")
     empty = shingle_match("a b c d e", "")
     scores = extraction_scores([perfect, empty])

@@ -25,20 +25,20 @@ def _work(interrupts, steps):
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_an_interrupt_swallowed_by_a_finalizer_stops_at_the_next_check():
+def test_interrupt_watch_an_interrupt_swallowed_by_a_finalizer_stops_at_the_next_check():
     with pytest.raises(KeyboardInterrupt), InterruptWatch() as interrupts:
         _work(interrupts, 5)
     assert interrupts.requested
 
 
-def test_the_previous_handler_is_back_afterwards():
+def test_interrupt_watch_the_previous_handler_is_back_afterwards():
     before = signal.getsignal(signal.SIGINT)
     with InterruptWatch():
         assert signal.getsignal(signal.SIGINT) is not before
     assert signal.getsignal(signal.SIGINT) is before
 
 
-def test_no_interrupt_no_stop():
+def test_interrupt_watch_no_interrupt_no_stop():
     with InterruptWatch() as interrupts:
         interrupts.check()
     assert not interrupts.requested

@@ -50,7 +50,7 @@ def test_models_encoder_puts_translations_close_and_unrelated_far():
     assert float(a @ other) < 0.3
 
 
-def test_a_line_break_ends_a_sentence_in_the_parse():
+def test_models_a_line_break_ends_a_sentence_in_the_parse():
     doc = models.spacy_pipeline("en")("Kasich: We Are Going To Cleveland\nTuesday in Berea, Kasich said he would win.")
     assert [sentence.text.strip() for sentence in doc.sents] == [
         "Kasich: We Are Going To Cleveland", "Tuesday in Berea, Kasich said he would win."]

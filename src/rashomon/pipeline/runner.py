@@ -17,7 +17,8 @@ from rashomon.cluster.similarity import ClusterModel
 from rashomon.nlp import models
 from rashomon.pipeline.executors import ordered_map
 from rashomon.pipeline.interrupts import InterruptWatch
-from rashomon.pipeline.stages import STAGES, RunContext, Stage, check_stages
+from rashomon.pipeline import stages as stage_table
+from rashomon.pipeline.stages import RunContext, Stage, check_stages
 from rashomon.records import Article, ArticleAnnotation, Placement, QuoteUnit, Rejection
 from rashomon.settings import Settings
 from rashomon.store import Store, writes
@@ -60,8 +61,11 @@ class AnalyzeReport:
 
 
 def analyze(store: Store, settings: Settings, progress=None, cluster_model: ClusterModel | None = None,
-            stages: Sequence[Stage] = STAGES) -> AnalyzeReport:
-    """Run every stage over what is new or revised; returns what was done."""
+            stages: Sequence[Stage] | None = None) -> AnalyzeReport:
+    """Run every stage of the stage table (or of ``stages``) over what is new or revised; returns what was done.
+
+    Refuses to start (StageTableError) when the table does not hold together."""
+    stages = stage_table.STAGES if stages is None else stages
     check_stages(stages)
     cores = os.cpu_count() or 1
     context = RunContext(settings, cluster_model, threads=cores)
