@@ -18,12 +18,14 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from rashomon.analysis import save_annotation
-from rashomon.annotate import _annotation, _parse
+from rashomon import reads
+from rashomon.entities import EntityBook, resolve_entities
 from rashomon.ingest.session import ingest
 from rashomon.nlp import models
+from rashomon.nlp.annotate import annotate_parsed, parse
 from rashomon.settings import Settings
-from rashomon.store import Store, queries
+from rashomon.store import Store
+from rashomon.store.stage_io.annotations import StoredEntities, articles_to_annotate, save_resolved
 
 
 def _tree_pss_mb(root: int) -> float:
@@ -57,24 +59,25 @@ def _timed_analyze(db: Path) -> tuple[dict, float, float]:
 def _profile(store: Store, sample: int) -> dict:
     """Serial, in this process: seconds per article in each part of the stage."""
     with store.read() as connection:
-        pending = queries.articles_to_annotate(connection)[:sample]
+        pending = articles_to_annotate(connection)[:sample]
     encoder = models.sentence_encoder(threads=1)
     parts: dict[str, float] = defaultdict(float)
     started = time.perf_counter()
-    docs = _parse(pending)
+    docs = parse(pending)
     parts["spacy (tagger, parser, NER)"] = time.perf_counter() - started
-    import rashomon.annotate as stage
+    import rashomon.nlp.annotate as stage
     for name in ("sentence_spans", "quotation_spans", "find_entities", "find_temporal_expressions",
                  "find_attributions"):
         original = getattr(stage, name)
         setattr(stage, name, _timed(original, parts, name))
     encode = encoder.encode
     encoder.encode = _timed(encode, parts, "sentence embeddings")
-    annotations = [_annotation(article, doc, pipeline, encoder) for article, (doc, pipeline) in zip(pending, docs)]
+    annotations = [annotate_parsed(article, doc, pipeline, encoder) for article, (doc, pipeline) in zip(pending, docs)]
     started = time.perf_counter()
     with store.transaction() as connection:
         for annotation, article in zip(annotations, pending, strict=True):
-            save_annotation(connection, annotation, article.text)
+            book = EntityBook(StoredEntities(connection))
+            save_resolved(connection, article, resolve_entities(annotation, book), book)
     parts["store writes + canonical entities"] = time.perf_counter() - started
     return {name: round(seconds / len(pending) * 1000, 1) for name, seconds in
             sorted(parts.items(), key=lambda item: -item[1])}
@@ -104,8 +107,7 @@ def main() -> None:
             source.write_text("".join(args.path.open().readlines()[:args.limit]))
         store = Store.open(str(Path(folder) / "bench.db"))
         ingest(store, [str(source)], settings)
-        with store.read() as connection:
-            words = sum(len(a.text.split()) for a in queries.articles(connection))
+        words = sum(len(a.text.split()) for a in reads.articles(store).articles)
         store.close()
         report, seconds, peak_mb = _timed_analyze(Path(folder) / "bench.db")
         profile_store = Store.open(str(Path(folder) / "profile.db"))

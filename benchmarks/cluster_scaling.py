@@ -25,16 +25,16 @@ from pathlib import Path
 
 import numpy as np
 
-from rashomon.analysis import analyze
 from rashomon.cluster.assign import Ids, assign
 from rashomon.cluster.index import ClusterIndex
 from rashomon.cluster.profiles import ArticleProfile
-from rashomon.cluster.training import labelled_profiles
 from rashomon.evaluate.stories import read_records
 from rashomon.ingest.session import ingest
 from rashomon.nlp import models
+from rashomon.pipeline.runner import analyze
 from rashomon.settings import Settings
 from rashomon.store import Store
+from rashomon.train.clusters import labelled_profiles
 
 WINDOW = 1000
 PER_DAY = 50

@@ -4,22 +4,15 @@ import pytest
 
 from rashomon.entities import EntityBook, entity_id, resolve_chains
 from rashomon.records import Entity, NameChain
-from rashomon.store.stage_io.annotations import StoredEntities
+from rashomon.store.stage_io.annotations import StoredEntities, save_entity_book
 
 
 def _resolve(store, *chains):
     """One article's chains resolved, and the book's additions written, as the runner does."""
-    from rashomon.store import writes
-
     with store.transaction() as connection:
         book = EntityBook(StoredEntities(connection))
         resolved = resolve_chains(chains, book)
-        for entity in book.new.values():
-            writes.save_entity(connection, entity.id, entity.label, entity.name)
-        for entity, name in book.renamed.items():
-            writes.rename_entity(connection, entity, name)
-        for key, entity in book.names.items():
-            writes.save_entity_name(connection, key, entity)
+        save_entity_book(connection, book)
     return [resolved[chain.index] for chain in chains]
 
 

@@ -73,7 +73,8 @@ def analyze(store: Store, settings: Settings, progress=None, cluster_model: Clus
     article_stages = [stage for stage in stages if stage.scope == "article"]
     try:
         with InterruptWatch() as interrupts:
-            _run_article_stages(store, article_stages, settings, report, progress, interrupts)
+            if article_stages:
+                _run_article_stages(store, article_stages, settings, report, progress, interrupts)
     except KeyboardInterrupt:
         report.interrupted = True
         return report
@@ -98,7 +99,7 @@ def _run_article_stages(store: Store, stages: list[Stage], settings: Settings, r
     for batch, results in zip(batches, ordered_map(_first_stage_on_batch, batches, workers, setup=_load_models,
                                                    setup_args=(threads,)), strict=False):
         interrupts.check()
-        _save(store, stages[1:], batch, results, report, progress)
+        _save(store, stages, batch, results, report, progress)
     interrupts.check()
 
 
@@ -111,7 +112,7 @@ def _save(store: Store, stages: Sequence[Stage], articles: list[Article], result
                 writes.save_rejection(connection, result)
                 continue
             index = None
-            for stage in stages:
+            for stage in stages[1:]:
                 index = stage.read(connection)
                 result = stage.run(result, index)
             stages[-1].write(connection, article, result, index)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rashomon.records import Event, Story
 from rashomon.store import Store, reads
 
 
@@ -33,15 +34,17 @@ def stories(store: Store) -> list[StorySummary]:
 
 @dataclass(frozen=True)
 class StoryDetail:
-    story: int
-    events: tuple[tuple[int, tuple[dict, ...]], ...]  # (event, its articles: {"article", "outlet", "published", "title"})
+    story: Story
+    events: tuple[Event, ...]  # their articles oldest first (undated last)
+    articles: Mapping[str, dict]  # article id → {"article", "outlet", "published", "title"}
     coverage: dict[str, int]  # articles a day, from the first day to the last; "undated": how many have no date
 
     def as_dict(self) -> dict:
         """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title"}, …]}, …],
         "coverage": {"YYYY-MM-DD": n, …, "undated": n}}``."""
-        return {"story": self.story,
-                "events": [{"event": event, "articles": list(articles)} for event, articles in self.events],
+        return {"story": self.story.id,
+                "events": [{"event": event.id, "articles": [self.articles[a] for a in event.article_ids]}
+                           for event in self.events],
                 "coverage": self.coverage}
 
 
@@ -49,11 +52,16 @@ def story(store: Store, story_id: int) -> StoryDetail:
     """One story's events with their articles, oldest first, and its coverage over time (NotFound if none)."""
     with store.read() as connection:
         rows = reads.story_articles(connection, story_id)
-    events: dict[int, list] = defaultdict(list)
+    members: dict[int, list] = defaultdict(list)
     for row in rows:
-        events[row.event_id].append({"article": row.id, "outlet": row.outlet, "published": row.published,
-                                     "title": row.title})
-    return StoryDetail(story_id, tuple((event, tuple(articles)) for event, articles in events.items()),
+        members[row.event_id].append(row)
+    events = tuple(Event(event, story_id, tuple(row.id for row in found),
+                         min((row.published for row in found if row.published), default=None),
+                         max((row.published for row in found if row.published), default=None))
+                   for event, found in members.items())
+    articles = {row.id: {"article": row.id, "outlet": row.outlet, "published": row.published, "title": row.title}
+                for row in rows}
+    return StoryDetail(Story(story_id, tuple(event.id for event in events)), events, articles,
                        coverage([row.published for row in rows]))
 
 

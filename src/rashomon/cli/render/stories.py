@@ -25,12 +25,12 @@ def stories_table(console: Console, stories: Sequence[StorySummary]) -> None:
 
 
 def story_detail(console: Console, story: StoryDetail) -> None:
-    console.print(Text(f"Story {story.story}: {len(story.events)} events", style="bold"))
-    for event, articles in story.events:
-        table = Table(title=f"event {event}", title_justify="left")
+    console.print(Text(f"Story {story.story.id}: {len(story.events)} events", style="bold"))
+    for event in story.events:
+        table = Table(title=f"event {event.id}", title_justify="left")
         for name in ("published", "outlet", "article", "title"):
             table.add_column(name)
-        for article in articles:
+        for article in (story.articles[article_id] for article_id in event.article_ids):
             table.add_row(cell(article["published"] or "–"), cell(article["outlet"] or "–"), cell(article["article"]),
                           cell(article["title"] or ""))
         console.print(table)

@@ -56,13 +56,18 @@ class StoredEntities:
 
 def save_resolved(connection: sa.Connection, article: Article, annotation: ArticleAnnotation, book) -> None:
     """What the entities stage added to the registry (its ``EntityBook``), then the article's annotation."""
+    save_entity_book(connection, book)
+    save_annotation(connection, article.text, annotation)
+
+
+def save_entity_book(connection: sa.Connection, book) -> None:
+    """An ``EntityBook``'s additions: entities first seen, fuller names of known ones, name keys learnt."""
     for entity in book.new.values():
         writes.save_entity(connection, entity.id, entity.label, entity.name)
     for entity_id, name in book.renamed.items():
         writes.rename_entity(connection, entity_id, name)
     for key, entity_id in book.names.items():
         writes.save_entity_name(connection, key, entity_id)
-    save_annotation(connection, article.text, annotation)
 
 
 def save_annotation(connection: sa.Connection, text: str, annotation: ArticleAnnotation) -> None:
