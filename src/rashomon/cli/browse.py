@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from rashomon import reads
-from rashomon.cli.app import ArticleArgument, DbOption, JsonOption, SpeakerOption, answer, app, errors, parse_date, store_at
+from rashomon.cli.app import ArticleArgument, DbOption, JsonOption, SpeakerOption, answer, errors, parse_date, store_at
 from rashomon.cli.render import articles as render_articles
 from rashomon.cli.render import quotes as render_quotes
 from rashomon.errors import RashomonError
@@ -15,7 +15,6 @@ from rashomon.errors import RashomonError
 KINDS = (None, "direct", "indirect", "mixed")
 
 
-@app.command("articles")
 def articles_command(
     db: DbOption = None,
     outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
@@ -33,14 +32,12 @@ def articles_command(
         answer(reads.articles(store_at(db), where, limit), as_json, render_articles.articles_table)
 
 
-@app.command("show")
 def show_command(article: ArticleArgument, db: DbOption = None, as_json: JsonOption = False) -> None:
     """Show one article: where it came from, its revisions and copies, and its text."""
     with errors():
         answer(reads.article(store_at(db), article), as_json, render_articles.article_detail)
 
 
-@app.command("entities")
 def entities_command(
     db: DbOption = None,
     label: Annotated[Optional[str], typer.Option(help="Only this kind: PERSON, ORG, PLACE, NORP, EVENT, FAC.")] = None,
@@ -52,7 +49,6 @@ def entities_command(
         answer(reads.entities(store_at(db), label, limit), as_json, render_articles.entities_table)
 
 
-@app.command("quotes")
 def quotes_command(
     db: DbOption = None,
     speaker: SpeakerOption = None,
@@ -71,7 +67,6 @@ def quotes_command(
         answer(reads.quotes(store_at(db), where), as_json, render_quotes.quotes_table)
 
 
-@app.command("quote-groups")
 def quote_groups_command(db: DbOption = None, speaker: SpeakerOption = None, as_json: JsonOption = False) -> None:
     """One utterance across outlets: each group's renderings, their word diff and what they change."""
     with errors():

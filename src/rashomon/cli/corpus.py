@@ -16,7 +16,6 @@ from rashomon.cli.app import (
     DbOption,
     JsonOption,
     answer,
-    app,
     err,
     errors,
     opened,
@@ -40,7 +39,6 @@ def _finish_ingest(report: IngestReport) -> None:
         raise typer.Exit(EXIT_REJECTED)
 
 
-@app.command("ingest")
 def ingest_command(
     inputs: Annotated[list[str], typer.Argument(
         help="Files, folders, JSONL dumps, WARC files, RSS/Atom feeds (files or URLs), article URLs.")],
@@ -61,7 +59,6 @@ def ingest_command(
     _finish_ingest(report)
 
 
-@app.command("analyze")
 def analyze_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Annotate every article not yet annotated: sentences, entities, dates, embeddings (over all cores)."""
     with errors():
@@ -79,7 +76,6 @@ def analyze_command(db: DbOption = None, as_json: JsonOption = False) -> None:
         raise typer.Exit(EXIT_REJECTED)
 
 
-@app.command("export")
 def export_command(
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", help="Export format (jsonl).")] = "jsonl",
@@ -99,14 +95,12 @@ def export_command(
                 stream.close()
 
 
-@app.command("rejections")
 def rejections_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List every input that could not be used, and why."""
     with errors():
         answer(reads.rejections(store_at(db)), as_json, runs.rejections_table)
 
 
-@app.command("demo")
 def demo_command(
     db: Annotated[str, typer.Option("--db", help="Store to create afresh for the demo.")] = "rashomon-demo.db",
 ) -> None:

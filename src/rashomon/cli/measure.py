@@ -11,13 +11,11 @@ from rashomon.cli.app import (
     JsonOption,
     err,
     errors,
-    eval_app,
     existing_file,
     out,
     print_json,
     progress_bar,
     progress_display,
-    train_app,
 )
 from rashomon.cli.render import scores as render_scores
 from rashomon.cli.render import stories as render_stories
@@ -38,7 +36,6 @@ def _evaluate(verb: str, as_json: bool, run, show, path: Path | None = None) -> 
             show(scores)
 
 
-@eval_app.command("extraction")
 def eval_extraction_command(
     folder: Annotated[Path, typer.Argument(help="A folder with html/<id>.html.gz and ground-truth.json.")],
     as_json: JsonOption = False,
@@ -51,7 +48,6 @@ def eval_extraction_command(
               lambda scores: render_scores.scores_table(out, "Extraction", scores))
 
 
-@eval_app.command("dates")
 def eval_dates_command(
     path: Annotated[Path, typer.Argument(help="JSONL with published, text and gold timexes (TempEval-3 style).")],
     as_json: JsonOption = False,
@@ -63,7 +59,6 @@ def eval_dates_command(
               lambda scores: render_scores.nested_scores_table(out, "Temporal expressions", scores), path)
 
 
-@eval_app.command("attributions")
 def eval_attributions_command(
     path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (PolNeAR style).")],
     baseline: Annotated[bool, typer.Option(help="Also score textacy's direct_quotations, if installed.")] = True,
@@ -76,7 +71,6 @@ def eval_attributions_command(
               lambda scores: render_scores.attribution_scores(out, scores), path)
 
 
-@eval_app.command("stories")
 def eval_stories_command(
     path: Annotated[Path, typer.Argument(help="JSONL articles with a gold `story` label.")],
     level: Annotated[str, typer.Option(help="event or story: which of rashomon's levels to score.")] = "event",
@@ -96,7 +90,6 @@ def eval_stories_command(
               lambda scores: render_scores.story_scores(out, scores), path)
 
 
-@train_app.command("clusters")
 def train_clusters_command(
     paths: Annotated[list[Path], typer.Argument(help="JSONL articles with gold `story` labels.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
@@ -114,7 +107,6 @@ def train_clusters_command(
         err.print(f"written to {output}")
 
 
-@train_app.command("cues")
 def train_cues_command(
     path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (a training split).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
@@ -129,7 +121,6 @@ def train_cues_command(
                   f"{len(model.weights):,} weights written to {output}")
 
 
-@train_app.command("confidence")
 def train_confidence_command(
     path: Annotated[Path, typer.Argument(help="JSONL with text and gold attributions (a training split).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],
