@@ -69,11 +69,6 @@ def articles(connection: sa.Connection, where: ArticleFilter = ArticleFilter(),
         yield article_from_row(row)
 
 
-def count_articles(connection: sa.Connection, where: ArticleFilter = ArticleFilter()) -> int:
-    query = _filtered(sa.select(sa.func.count()).select_from(schema.articles), where)
-    return connection.scalar(query)
-
-
 def find_article(connection: sa.Connection, key: str) -> Article:
     """An article by id, unique id prefix, or URL."""
     table = schema.articles
