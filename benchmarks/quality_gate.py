@@ -57,7 +57,8 @@ def gate(data: Path, checks: list[dict]) -> list[dict]:
         key = tuple(check["command"])
         if key not in outputs:
             outputs[key] = run_eval(check["command"], data)
-            print(f"  ran rashomon {' '.join(key)} in {outputs[key][2]:.0f} s", file=sys.stderr)
+            shown = " ".join(part.format(data=data) for part in key)
+            print(f"  ran rashomon {shown} in {outputs[key][2]:.0f} s", file=sys.stderr)
         output, error, _ = outputs[key]
         value = figure(output, check["figure"]) if output is not None else None
         passed = value is not None and value >= check["floor"]
