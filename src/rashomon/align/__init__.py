@@ -4,5 +4,5 @@
     quote_groups.py   the quote-groups stage: one utterance across articles, its renderings grouped
     differences.py    how two renderings differ: negation, number, name, speaker, and their word diff
 
-Facts (one claim, each outlet's wording) and divergences will join these.
+Facts (one claim, each outlet's wording) and divergences join these as stages of their own.
 """

@@ -3,7 +3,7 @@
     schema.py      the tables, as the code reads and writes them now
     migrations.py  how a store of any earlier version becomes one of this version (each with its own DDL)
     writes.py      idempotent upserts, inside the caller's transaction
-    stage_io.py    what the runners read for the stages and store of what they produce
+    stage_io/      what the runners read for each stage and how they store what it produced
     reads.py       the queries of the read side (``rashomon.reads`` turns them into answers)
 """
 
