@@ -21,7 +21,7 @@ def _replaced(name, **changes):
 
 def test_pipeline_stages_the_table_holds_together():
     check_stages(STAGES)
-    assert [stage.name for stage in STAGES] == ["annotate", "entities", "quote_groups", "clusters"]
+    assert [stage.name for stage in STAGES] == ["annotate", "entities", "quote_groups", "clusters", "facts"]
 
 
 @pytest.mark.parametrize("table, message", [
@@ -35,7 +35,7 @@ def test_pipeline_stages_the_table_holds_together():
     (_replaced("quote_groups", read=None), "stage 'quote_groups' lacks a reader"),
     ((*STAGES, Stage("late", print, requires=("events",), produces=("late",), scope="article")),
      "stage 'late' runs per article but comes after a corpus stage"),
-    ((*STAGES, STAGES[-1]), "two stages are called 'clusters'"),
+    ((*STAGES, STAGES[-1]), f"two stages are called '{STAGES[-1].name}'"),
 ])
 def test_pipeline_stages_an_inconsistent_table_names_the_stage_and_what_it_lacks(table, message):
     with pytest.raises(StageTableError, match=message.replace("(", r"\(")):

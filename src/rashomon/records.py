@@ -17,7 +17,8 @@ import numpy as np
 
 PageKind = Literal["text", "html", "record", "feed"]
 AttributionKind = Literal["direct", "indirect", "mixed"]
-DivergenceKind = Literal["number", "date", "name", "negation", "speaker"]
+DivergenceKind = Literal["number", "date", "entity", "negation", "speaker", "verb"]
+FactKind = Literal["statement", "quote"]
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,17 @@ class ArticlesToPlace:
 
 
 @dataclass(frozen=True)
+class EventsToCompare:
+    """The comparing stage's input: the events whose members changed since they were last compared."""
+
+    events: Mapping[int, tuple[str, ...]]  # event id → its member articles, oldest first
+    signatures: Mapping[int, str]  # event id → the signature of its members as they are now
+    articles: Mapping[str, AnnotatedArticle]  # every member of those events
+    gone: tuple[int, ...] = ()  # events compared before that are no more (merged into another)
+    next_fact: int = 1
+
+
+@dataclass(frozen=True)
 class Event:
     """One real-world happening (same actors, place and time): the articles that report it."""
 
@@ -288,27 +300,54 @@ class Story:
 
 @dataclass(frozen=True)
 class FactReport:
-    """One outlet's wording of one fact."""
+    """One article's wording of one fact: a sentence, a clause, or what an attribution says was said."""
 
-    fact_id: str
     span: Span
+    attribution_index: int | None = None  # the attribution whose content this is
+    similarity: float | None = None  # how alike it is to the closest other report of the fact (None: alone)
 
 
 @dataclass(frozen=True)
 class Fact:
-    """One claim within an event, with each outlet's wording of it."""
+    """One claim within an event, with each article's wording of it (one report an article at most)."""
 
-    id: str
+    id: int
     event_id: int
+    kind: FactKind  # "quote": someone's words, the same speaker's in every report; else "statement"
     reports: tuple[FactReport, ...]
-    event_date: str | None = None  # when it happened (TimeML), never the publication date
 
 
 @dataclass(frozen=True)
 class Divergence:
+    """Two reports of one fact that disagree, and on what ("EU ≠ NATO")."""
+
+    fact_id: int
     kind: DivergenceKind
-    spans: tuple[Span, ...]
-    description: str
+    spans: tuple[Span, Span]  # the two reports, the earlier published first
+    reason: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """An article with what the annotate and entities stages stored of it, as the comparing stage reads it."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+    attributions: tuple[Attribution, ...]
+    quote_groups: Mapping[tuple[int, int], int] = field(default_factory=dict)  # unit (start, end) → group
+
+
+@dataclass(frozen=True)
+class EventComparison:
+    """What the comparing stage found in one event: its facts and their divergences."""
+
+    event_id: int
+    signature: str  # of the member articles compared: a new member, or a revision, changes it
+    facts: tuple[Fact, ...]
+    divergences: tuple[Divergence, ...]
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@
     corpus.py    ingest, analyze, demo, export, rejections
     browse.py    articles, show, entities, quotes, quote-groups
     stories.py   stories, story, why
+    compare.py   compare, divergences
     measure.py   eval …, train …
     render/      how each answer looks in the terminal (untrusted text always as Text)
 
 Every command is listed here, in the order `rashomon --help` shows them.
 """
 
-from rashomon.cli import browse, corpus, measure, stories
+from rashomon.cli import browse, compare, corpus, measure, stories
 from rashomon.cli.app import app, eval_app, train_app
 
 COMMANDS = (
@@ -18,10 +19,12 @@ COMMANDS = (
     (app, "analyze", corpus.analyze_command), (app, "entities", browse.entities_command),
     (app, "quotes", browse.quotes_command), (app, "quote-groups", browse.quote_groups_command),
     (app, "stories", stories.stories_command), (app, "story", stories.story_command),
-    (app, "why", stories.why_command), (app, "show", browse.show_command), (app, "export", corpus.export_command),
+    (app, "why", stories.why_command), (app, "compare", compare.compare_command),
+    (app, "divergences", compare.divergences_command), (app, "show", browse.show_command), (app, "export", corpus.export_command),
     (app, "rejections", corpus.rejections_command), (app, "demo", corpus.demo_command),
     (eval_app, "extraction", measure.eval_extraction_command), (eval_app, "dates", measure.eval_dates_command),
     (eval_app, "attributions", measure.eval_attributions_command), (eval_app, "stories", measure.eval_stories_command),
+    (eval_app, "divergences", measure.eval_divergences_command),
     (train_app, "clusters", measure.train_clusters_command), (train_app, "cues", measure.train_cues_command),
     (train_app, "confidence", measure.train_confidence_command),
 )

@@ -90,6 +90,19 @@ def eval_stories_command(
               lambda scores: render_scores.story_scores(out, scores), path)
 
 
+def eval_divergences_command(
+    path: Annotated[Path, typer.Argument(help="JSONL articles with a gold `story` label (any stories file).")],
+    events: Annotated[int, typer.Option(help="How many events to perturb an article of.", min=1)] = 40,
+    seed: Annotated[int, typer.Option(help="The seed of the random choices: the same seed, the same copies.")] = 1,
+    as_json: JsonOption = False,
+) -> None:
+    """Divergences: recall of changes made to copies of articles, and divergences claimed where none was made."""
+    from rashomon.evaluate.divergences import evaluate_divergences
+
+    _evaluate("perturbing and comparing", as_json, lambda tick: evaluate_divergences(path, events, seed, tick),
+              lambda scores: render_scores.divergence_scores(out, scores), path)
+
+
 def train_clusters_command(
     paths: Annotated[list[Path], typer.Argument(help="JSONL articles with gold `story` labels.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the model (JSON).")],

@@ -19,7 +19,7 @@ from rashomon.pipeline.executors import ordered_map
 from rashomon.pipeline.interrupts import InterruptWatch
 from rashomon.pipeline import stages as stage_table
 from rashomon.pipeline.stages import RunContext, Stage, check_stages
-from rashomon.records import Article, ArticleAnnotation, Placement, QuoteUnit, Rejection
+from rashomon.records import Article, ArticleAnnotation, EventComparison, Placement, QuoteUnit, Rejection
 from rashomon.settings import Settings
 from rashomon.store import Store, writes
 from rashomon.store.stage_io.annotations import articles_to_annotate
@@ -37,6 +37,7 @@ class AnalyzeReport:
     failures: list[Rejection] = field(default_factory=list)
     quote_units: int = 0  # sentences and clauses of new attributions, placed in quote groups
     clusters: Counter = field(default_factory=Counter)  # clustered, new_events, new_stories, merges
+    compared: Counter = field(default_factory=Counter)  # events compared, their facts and divergences
 
     def count_annotation(self, annotation: ArticleAnnotation) -> None:
         self.annotated += 1
@@ -49,6 +50,8 @@ class AnalyzeReport:
         for record in produced:
             if isinstance(record, QuoteUnit) and record.span is not None:
                 self.quote_units += 1
+            elif isinstance(record, EventComparison) and record.signature:
+                self.compared.update(events=1, facts=len(record.facts), divergences=len(record.divergences))
             elif isinstance(record, Placement):
                 self.clusters.update(clustered=1, new_events=record.new_event, new_stories=record.new_story,
                                      merges=len(record.merged_events))
@@ -57,6 +60,7 @@ class AnalyzeReport:
         return {"annotated": self.annotated, "not_covered": self.not_covered, "languages": self.languages,
                 "failed": [{"article": f.origin, "reason": f.reason} for f in self.failures],
                 "quote_units": self.quote_units, "clusters": {key: self.clusters[key] for key in CLUSTER_COUNTS},
+                "compared": {key: self.compared[key] for key in ("events", "facts", "divergences")},
                 "interrupted": self.interrupted}
 
 

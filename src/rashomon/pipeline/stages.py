@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from rashomon.align.comparing import compare_events
 from rashomon.align.quote_groups import group_quotes
 from rashomon.cluster.placing import place_articles
 from rashomon.cluster.similarity import ClusterModel
@@ -31,7 +32,7 @@ from rashomon.errors import StageTableError
 from rashomon.nlp import models
 from rashomon.nlp.annotate import annotate
 from rashomon.settings import Settings
-from rashomon.store.stage_io import annotations, clusters, quotes
+from rashomon.store.stage_io import annotations, clusters, comparisons, quotes
 
 INPUT = "articles"
 
@@ -62,6 +63,9 @@ STAGES: tuple[Stage, ...] = (
           produces=("quote_groups",), read=quotes.quotes_to_group, write=quotes.save_grouped_quotes),
     Stage("clusters", place_articles, requires=("vectors", "entities", "dates"), produces=("events", "stories"),
           read=clusters.articles_to_place, write=clusters.save_placements, batch=200),
+    Stage("facts", compare_events, requires=("events", "sentences", "attributions", "entities", "dates", "quote_groups"),
+          produces=("facts", "divergences"), read=comparisons.events_to_compare, write=comparisons.save_comparisons,
+          batch=20),
 )
 
 

@@ -8,6 +8,7 @@ on the method; ``as_json(answer)`` for any answer or list of answers); no caller
     quotes(store, where)               [Quote]                quote_groups(store)     [RenderedQuoteGroup]
     stories(store)                     [StorySummary]         story(store, id)        StoryDetail
     why(store, key)                    Explanation            rejections(store)       [StoredRejection]
+    compare(store, story|event)        Comparison             divergences(store, story) [DivergenceView]
     overview(store)                    Overview (the demo's view of a corpus)
     revision_origins(store), placements(store), article_vectors(store): where each input went, for scoring
 """
@@ -22,6 +23,8 @@ from rashomon.reads.articles import (
     articles,
     export_records,
 )
+from rashomon.reads.compare import Comparison, FactRow, compare
+from rashomon.reads.divergences import DivergenceView, divergences, matched_pairs
 from rashomon.reads.entities import EntityCount, entities
 from rashomon.reads.overview import NamedDate, Overview, named_dates, overview
 from rashomon.reads.placements import article_vectors, placements, revision_origins
@@ -30,8 +33,9 @@ from rashomon.reads.rejections import StoredRejection, rejections
 from rashomon.reads.shape import as_json
 from rashomon.reads.stories import Explanation, StoryDetail, StorySummary, coverage, stories, story, why
 
-__all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "EntityCount", "Explanation", "NamedDate", "Overview",
+__all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "Comparison", "DivergenceView", "EntityCount", "Explanation",
+           "FactRow", "NamedDate", "Overview",
            "Quote", "QuoteFilter", "RenderedQuoteGroup", "StoredRejection", "StoryDetail", "StorySummary",
-           "article", "article_record", "as_json", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
+           "article", "article_record", "as_json", "compare", "divergences", "matched_pairs", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
            "named_dates", "overview", "placements", "quote_groups", "quotes", "rejections", "revision_origins", "stories",
            "story", "why"]

@@ -160,8 +160,36 @@ def m0006_attribution_confidence(connection: sa.Connection) -> None:
         connection.exec_driver_sql("ALTER TABLE attributions ADD COLUMN confidence FLOAT")
 
 
+def m0007_facts(connection: sa.Connection) -> None:
+    """Facts (one claim within an event, each article's wording of it), their divergences, and the member
+    signature each event was last compared at. Event ids are not foreign keys: a merge deletes the event,
+    and the comparing stage then deletes its facts."""
+    _execute(connection, """
+        CREATE TABLE compared_events (
+            event_id INTEGER NOT NULL, signature VARCHAR(64) NOT NULL, compared_at {DATETIME} NOT NULL,
+            PRIMARY KEY (event_id));
+        CREATE TABLE facts (
+            id INTEGER NOT NULL, event_id INTEGER NOT NULL, kind VARCHAR(16) NOT NULL, PRIMARY KEY (id));
+        CREATE INDEX ix_facts_event ON facts (event_id);
+        CREATE TABLE fact_reports (
+            fact_id INTEGER NOT NULL, article_id VARCHAR(32) NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            attribution_idx INTEGER, similarity FLOAT,
+            PRIMARY KEY (fact_id, article_id), FOREIGN KEY(fact_id) REFERENCES facts (id),
+            FOREIGN KEY(article_id) REFERENCES articles (id));
+        CREATE INDEX ix_fact_reports_article ON fact_reports (article_id);
+        CREATE TABLE divergences (
+            id {SERIAL} NOT NULL, fact_id INTEGER NOT NULL, kind VARCHAR(16) NOT NULL,
+            first_article VARCHAR(32) NOT NULL, first_start INTEGER NOT NULL, first_end INTEGER NOT NULL,
+            second_article VARCHAR(32) NOT NULL, second_start INTEGER NOT NULL, second_end INTEGER NOT NULL,
+            reason TEXT NOT NULL, confidence FLOAT NOT NULL,
+            PRIMARY KEY (id), FOREIGN KEY(fact_id) REFERENCES facts (id),
+            FOREIGN KEY(first_article) REFERENCES articles (id), FOREIGN KEY(second_article) REFERENCES articles (id));
+        CREATE INDEX ix_divergences_fact ON divergences (fact_id)
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups,
-                                     m0005_clusters, m0006_attribution_confidence)
+                                     m0005_clusters, m0006_attribution_confidence, m0007_facts)
 
 
 def applied(connection: sa.Connection) -> set[str]:

@@ -233,3 +233,51 @@ cluster_moves = sa.Table(
     sa.Column("because", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),  # the bridging article
     sa.Column("moved_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# -- facts and divergences (migration m0007) -----------------------------------------------------
+
+compared_events = sa.Table(
+    "compared_events",
+    metadata,
+    sa.Column("event_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("signature", sa.String(64), nullable=False),  # of the members it was compared with
+    sa.Column("compared_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+facts = sa.Table(
+    "facts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("event_id", sa.Integer, nullable=False),  # not a foreign key: a merge deletes events first
+    sa.Column("kind", sa.String(16), nullable=False),  # statement, quote
+    sa.Index("ix_facts_event", "event_id"),
+)
+
+fact_reports = sa.Table(
+    "fact_reports",
+    metadata,
+    sa.Column("fact_id", sa.Integer, sa.ForeignKey("facts.id"), primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("attribution_idx", sa.Integer),
+    sa.Column("similarity", sa.Float),
+    sa.Index("ix_fact_reports_article", "article_id"),
+)
+
+divergences = sa.Table(
+    "divergences",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("fact_id", sa.Integer, sa.ForeignKey("facts.id"), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("first_article", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("first_start", sa.Integer, nullable=False),
+    sa.Column("first_end", sa.Integer, nullable=False),
+    sa.Column("second_article", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("second_start", sa.Integer, nullable=False),
+    sa.Column("second_end", sa.Integer, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Index("ix_divergences_fact", "fact_id"),
+)

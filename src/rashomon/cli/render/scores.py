@@ -51,6 +51,20 @@ def attribution_scores(console: Console, scores: dict) -> None:
                                "articles (counted as finding nothing there)"))
 
 
+def divergence_scores(console: Console, scores: dict) -> None:
+    table = Table(title=f"Divergences: changes caught in perturbed copies ({scores['events']} events, "
+                        f"seed {scores['seed']})", title_justify="left")
+    for name in ("kind", "copies", "recall"):
+        table.add_column(name, justify="left" if name == "kind" else "right")
+    for kind, recall in scores["recall"].items():
+        copies = sum(scores["perturbations"].values()) if kind == "all" else scores["perturbations"][kind]
+        table.add_row(kind, str(copies), "–" if recall is None else f"{recall:.3f}")
+    console.print(table)
+    console.print(Text(f"{scores['false_divergences_per_100_pairs']:.2f} divergences claimed per 100 matched "
+                       f"pairs of the unperturbed corpus ({scores['pairs']} pairs): "
+                       + ", ".join(f"{n} {kind}" for kind, n in scores["false_divergences"].items())))
+
+
 def story_scores(console: Console, scores: dict) -> None:
     systems = [name for name, value in scores.items() if isinstance(value, dict) and "bcubed" in value]
     table = Table(title=f"Clustering at the {scores['level']} level, {scores['articles']} articles",

@@ -1,0 +1,132 @@
+"""An article as the statements it makes: what each attribution reports, and the narrative sentences.
+
+A statement is a clause or a sentence (``units``): where an attribution covers a sentence, what it reports
+(its content, the cue and the speaker left out: "NATO never promised not to expand", not "…, Stoltenberg
+said on Thursday"); elsewhere, the sentence itself. Nested attributions ("Sims said Haley said …") are read
+through the outer one. Each statement carries what it commits to: its entities, dates, numbers, negations
+and stems, and, when reported, who said it with which verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rashomon.align.anchors import negations, numbers, stems
+from rashomon.align.units import content_units
+from rashomon.nlp.cues import CUE_FORMS
+from rashomon.records import AnnotatedArticle, Attribution, Span
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a stretch of text commits to: its stems, numbers, dates, negations, the entities it names and
+    the people it credits with words."""
+
+    text: str
+    stems: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]  # TimeML values of its date expressions, and of when its words were spoken
+    negations: int
+    entities: frozenset[tuple[str, str]]  # (label family, canonical entity id) of its names and descriptions
+    names: dict[str, str] = field(default_factory=dict, compare=False)  # entity id → as first written here
+    speakers: frozenset[str] = frozenset()  # entity ids of those its attributions credit
+    marked: tuple[tuple[int, int, str, str], ...] = ()  # (start, end, what, value) in ``text``: what is "date"
+    # (its value the TimeML one), "source" or a named entity's family (its value the entity id)
+
+
+@dataclass(frozen=True)
+class Statement:
+    span: Span
+    unit: Anchors  # the statement itself
+    sentence: Anchors  # its whole sentence, frame included ("…, Stoltenberg said on Thursday")
+    attribution: Attribution | None = None  # when the words are what someone is reported to have said
+    cue: str = ""  # the attribution's cue, as written
+    cue_lemma: str = ""  # its verb of saying ("claim" for "Claims"), when it has one
+    speaker: str = ""  # the attribution's source, as written
+    speaker_is_person: bool = False  # the source resolves to a person
+    quote_group: int | None = None
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return self.unit.stems
+
+
+def statements(annotated: AnnotatedArticle) -> list[Statement]:
+    """The article's statements in text order: what each attribution reports, and every sentence where no
+    report starts, in clauses (whole, where its clauses are too short to stand alone)."""
+    text = annotated.article.text
+    sentences = [(s.start, s.end) for s in annotated.sentences]
+    found: list[Statement] = []
+    for attribution in top_level(annotated.attributions):
+        content = [(s.start, s.end) for s in attribution.content]
+        found += [_statement(annotated, start, end, attribution)
+                  for start, end in content_units(text, content, sentences)]
+    for start, end in sentences:  # a sentence where no report starts speaks for itself
+        if not any(start <= s.span.start < end for s in found):
+            units = content_units(text, [(start, end)], [(start, end)]) or [(start, end)]
+            found += [_statement(annotated, s, e) for s, e in units if _LETTERS.search(text, s, e)]
+    return sorted(found, key=lambda statement: statement.span.start)
+
+
+def top_level(attributions: tuple[Attribution, ...]) -> list[Attribution]:
+    """The attributions whose cue lies in no other one's content."""
+    def nested(attribution: Attribution) -> bool:
+        start = attribution.cue[0].start if attribution.cue else attribution.content[0].start
+        return any(other is not attribution and any(s.start <= start < s.end for s in other.content)
+                   for other in attributions)
+    return [attribution for attribution in attributions if attribution.content and not nested(attribution)]
+
+
+def _statement(annotated: AnnotatedArticle, start: int, end: int, attribution: Attribution | None = None
+               ) -> Statement:
+    sentence = next(((s.start, s.end) for s in annotated.sentences if s.start <= start < s.end), (start, end))
+    spoken = {attribution.spoken_on} if attribution is not None and attribution.spoken_on else set()
+    return Statement(span=Span(annotated.article.id, start, end), unit=anchors(annotated, start, end, spoken),
+                     sentence=anchors(annotated, *sentence), quote_group=annotated.quote_groups.get((start, end)),
+                     **_reported(annotated, attribution))
+
+
+def anchors(annotated: AnnotatedArticle, start: int, end: int, spoken: set[str] = frozenset()) -> Anchors:
+    """The anchors of ``text[start:end]``; for a whole sentence, also when each of its attributions was said."""
+    text = annotated.article.text[start:end]
+    inside = [m for m in annotated.mentions if m.entity_id and m.kind != "pronoun"
+              and start <= m.span.start and m.span.end <= end]
+    dates = [d for d in annotated.dates if start <= d.span.start and d.span.end <= end]
+    credited = [a for a in annotated.attributions if a.cue and start <= a.cue[0].start < end]
+    names: dict[str, str] = {}
+    for mention in inside:
+        names.setdefault(mention.entity_id, mention.text)
+    marked = [(d.span.start, d.span.end, "date", d.value) for d in dates]
+    marked += [(s.start, s.end, "source", a.speaker_entity_id or "") for a in credited for s in a.source
+               if start <= s.start and s.end <= end]
+    marked += [(m.span.start, m.span.end, _family(m.label), m.entity_id) for m in inside if m.kind == "name"]
+    return Anchors(
+        text=text, stems=stems(text, annotated.article.language),
+        numbers=numbers(text, [(d.span.start - start, d.span.end - start) for d in dates]),
+        dates=frozenset(d.value for d in dates) | spoken, negations=negations(text),
+        entities=frozenset((_family(m.label), m.entity_id) for m in inside), names=names,
+        speakers=frozenset(a.speaker_entity_id for a in credited if a.speaker_entity_id),
+        marked=tuple(sorted((a - start, b - start, what, value) for a, b, what, value in marked)))
+
+
+def _reported(annotated: AnnotatedArticle, attribution: Attribution | None) -> dict:
+    """Who is reported to have said it, and with which verb."""
+    if attribution is None:
+        return {}
+    text = annotated.article.text
+    cue = " ".join(text[s.start:s.end] for s in attribution.cue)
+    labels = {m.label for m in annotated.mentions if m.entity_id and m.entity_id == attribution.speaker_entity_id}
+    return {"attribution": attribution, "cue": cue,
+            "cue_lemma": next((CUE_FORMS[w] for w in re.findall(r"\w+", cue.lower()) if w in CUE_FORMS), ""),
+            "speaker": " ".join(text[s.start:s.end] for s in attribution.source), "speaker_is_person": "PERSON" in labels}
+
+
+def _family(label: str) -> str:
+    return "PLACE" if label in ("GPE", "LOC") else label
