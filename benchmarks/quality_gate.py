@@ -3,8 +3,8 @@
 Usage: python benchmarks/quality_gate.py ../shared/data [--floors benchmarks/quality_floors.toml] [--json]
 
 Each check of the floors file names an eval command (``{data}`` stands for the data folder), the figure
-to read from its JSON output (a dotted path) and the floor under which the gate fails. A command is run
-once however many checks read it. Exit status 0 when every figure is at or above its floor, 1 when one
+to read from its JSON output (a dotted path) and the floor under which the gate fails (or, for a figure
+that must stay low, the ceiling above which it fails). A command is run once however many checks read it. Exit status 0 when every figure is at or above its floor, 1 when one
 is not or a command failed, 2 when the data folder or the floors file cannot be used.
 """
 
@@ -25,7 +25,9 @@ FLOORS = Path(__file__).with_name("quality_floors.toml")
 def read_checks(path: Path) -> list[dict]:
     checks = tomllib.loads(path.read_text(encoding="utf-8"))["check"]
     for check in checks:
-        missing = {"name", "command", "figure", "floor"} - set(check)
+        missing = {"name", "command", "figure"} - set(check)
+        if not {"floor", "ceiling"} & set(check):
+            missing.add("floor or ceiling")
         if missing:
             raise ValueError(f"{path}: check {check.get('name', '?')!r} lacks {', '.join(sorted(missing))}")
     return checks
@@ -61,8 +63,9 @@ def gate(data: Path, checks: list[dict]) -> list[dict]:
             print(f"  ran rashomon {shown} in {outputs[key][2]:.0f} s", file=sys.stderr)
         output, error, _ = outputs[key]
         value = figure(output, check["figure"]) if output is not None else None
-        passed = value is not None and value >= check["floor"]
-        results.append({"name": check["name"], "figure": value, "floor": check["floor"], "passed": passed,
+        passed = value is not None and value >= check.get("floor", value) and value <= check.get("ceiling", value)
+        bound = {key: check[key] for key in ("floor", "ceiling") if key in check}
+        results.append({"name": check["name"], "figure": value, **bound, "passed": passed,
                         **({"error": error} if output is None else {})})
     return results
 
@@ -88,11 +91,12 @@ def main() -> int:
         for result in results:
             shown = "failed" if result["figure"] is None else f"{result['figure']:.4f}"
             mark = "ok  " if result["passed"] else "FAIL"
-            print(f"{mark} {shown:>8}  floor {result['floor']:.3f}  {result['name']}")
+            bound = f"floor {result['floor']:.3f}" if "floor" in result else f"ceiling {result['ceiling']:.2f}"
+            print(f"{mark} {shown:>8}  {bound}  {result['name']}")
             if "error" in result:
                 print(f"     {result['error']}")
     failed = [result["name"] for result in results if not result["passed"]]
-    print(f"quality gate: {len(results) - len(failed)} of {len(results)} figures at or above their floors"
+    print(f"quality gate: {len(results) - len(failed)} of {len(results)} figures within their bounds"
           + (f"; below: {'; '.join(failed)}" if failed else ""), file=sys.stderr)
     return 1 if failed else 0
 

@@ -18,6 +18,10 @@ from rashomon.records import (
     ArticleAnnotation,
     Attribution,
     DateMention,
+    Divergence,
+    EventComparison,
+    Fact,
+    FactReport,
     Mention,
     NameChain,
     Placement,
@@ -28,7 +32,7 @@ from rashomon.records import (
 )
 from rashomon.settings import Settings
 from rashomon.store import Store
-from rashomon.store.stage_io import annotations, clusters, quotes
+from rashomon.store.stage_io import annotations, clusters, comparisons, quotes
 from rashomon.store.stage_io.annotations import StoredEntities
 
 SPEAKER = "Jens Stoltenberg"
@@ -107,9 +111,15 @@ def _group_and_place(store: Store, first: Article, second: Article, speaker_name
         Placement(second.id, 2, 1, 1, "joined", profile={"terms": {"nato": 1}, "entities": [], "mentioned": None},
                   explanation=explanation),
     ]
+    first_words, second_words = "NATO never promised not to expand", "NATO has never promised not to expand"
+    shared = Fact(1, 1, "quote", (FactReport(_span(first, first_words), 0, 0.93),
+                                  FactReport(_span(second, second_words), 0, 0.93)))
+    alone = Fact(2, 1, "statement", (FactReport(_span(first, "The talks resume on December 23")),))
+    verb = Divergence(1, "verb", (shared.reports[0].span, shared.reports[1].span), "said ≠ told reporters", 1.0)
     with store.transaction() as connection:
         quotes.save_grouped_quotes(connection, grouped)
         clusters.save_placements(connection, placements)
+        comparisons.save_comparisons(connection, [EventComparison(1, "signature", (shared, alone), (verb,))])
 
 
 PUBLISHED = (date(2021, 12, 23), date(2021, 12, 25))

@@ -51,3 +51,13 @@ def test_cli_render_rejected_file_names_print_literally(cli, tmp_path):
     assert "[red]empty[bold] [link=x].txt" in _shown(cli, "rejections")
     (rejection,) = json.loads(_shown(cli, "rejections", "--json"))
     assert rejection["input"] == str(hostile_name)
+
+
+def test_cli_render_compare_and_divergences_print_outlets_and_words_literally(cli, hostile):
+    shown = _shown(cli, "compare", "1")
+    assert OUTLET in shown and "NATO never promised not to expand" in shown
+    assert "NATO never promised not to expand" in _shown(cli, "divergences")
+    (fact, *_) = json.loads(_shown(cli, "compare", "--event", "1", "--json"))["facts"]
+    assert set(fact["reports"]) == {OUTLET, "Example Herald"}
+    wrong = cli("compare")
+    assert wrong.exit_code == 1 and "give a story number, or --event N" in wrong.stderr

@@ -115,3 +115,34 @@ def test_reads_placements_and_origins_say_where_each_input_went(built):
     origins = dict(reads.revision_origins(built.store))
     assert [origins[key] for key in sorted(origins)] == [built.first.id, built.second.id]
     assert set(reads.article_vectors(built.store)) == {built.first.id, built.second.id}
+
+
+def test_reads_compare_an_event_outlets_across_facts_down(built):
+    found = reads.compare(built.store, event=1)
+    assert found.columns == ("Example Wire", "Example Herald")
+    shared, alone = found.facts
+    assert (shared.status("Example Wire"), shared.status("Example Herald")) == ("reported differently",) * 2
+    assert (alone.status("Example Wire"), alone.status("Example Herald")) == ("reported", "not reported")
+    assert found.unique("Example Wire") == [2] and found.missing("Example Herald") == [2]
+    assert found.shared("Example Herald") == [1]
+    shape = found.as_dict()
+    assert shape["scope"] == {"event": 1} and shape["outlets"]["Example Wire"]["unique"] == [2]
+    assert shape["facts"][0]["reports"]["Example Herald"]["text"] == "NATO has never promised not to expand"
+    assert reads.compare(built.store, story=1).as_dict()["facts"] == shape["facts"]
+
+
+def test_reads_compare_names_an_article_without_an_outlet_by_title_and_id():
+    from rashomon.reads.compare import column
+
+    assert column(None, "A title", "0123456789abcdef") == "A title (0123456789)"
+    assert column(None, None, "0123456789abcdef") == "untitled (0123456789)"
+
+
+def test_reads_divergences_with_both_reports(built):
+    (divergence,) = reads.divergences(built.store)
+    assert divergence.as_dict() == {
+        "fact": 1, "event": 1, "kind": "verb", "reason": "said ≠ told reporters", "confidence": 1.0,
+        "reports": [{"article": built.first.id, "span": [22, 55], "text": "NATO never promised not to expand"},
+                    {"article": built.second.id, "span": [37, 74], "text": "NATO has never promised not to expand"}]}
+    assert reads.divergences(built.store, story=1, kinds=("number",)) == []
+    assert reads.matched_pairs(built.store) == 1

@@ -43,9 +43,14 @@ def _stop_words(language: str | None) -> frozenset[str]:
 
 def stems(text: str, language: str | None = "en") -> frozenset[str]:
     """The stems of the text's content words (stop words and one-letter words left out)."""
-    stop, stemmer = _stop_words(language), _stemmer(language)
+    stop = _stop_words(language)
     words = (word.lower().replace("’", "'") for word in _WORD.findall(text))
-    return frozenset(stemmer.stemWord(word) for word in words if len(word) > 1 and word not in stop)
+    return frozenset(_stem(word, language) for word in words if len(word) > 1 and word not in stop)
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str, language: str | None) -> str:
+    return _stemmer(language).stemWord(word)
 
 
 def negations(text: str) -> int:

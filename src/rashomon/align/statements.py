@@ -64,14 +64,15 @@ def statements(annotated: AnnotatedArticle) -> list[Statement]:
     text = annotated.article.text
     sentences = [(s.start, s.end) for s in annotated.sentences]
     found: list[Statement] = []
+    told: dict[tuple[int, int], Anchors] = {}  # each sentence's anchors, worked out once
     for attribution in top_level(annotated.attributions):
         content = [(s.start, s.end) for s in attribution.content]
-        found += [_statement(annotated, start, end, attribution)
+        found += [_statement(annotated, start, end, attribution, told)
                   for start, end in content_units(text, content, sentences)]
     for start, end in sentences:  # a sentence where no report starts speaks for itself
         if not any(start <= s.span.start < end for s in found):
             units = content_units(text, [(start, end)], [(start, end)]) or [(start, end)]
-            found += [_statement(annotated, s, e) for s, e in units if _LETTERS.search(text, s, e)]
+            found += [_statement(annotated, s, e, None, told) for s, e in units if _LETTERS.search(text, s, e)]
     return sorted(found, key=lambda statement: statement.span.start)
 
 
@@ -84,13 +85,17 @@ def top_level(attributions: tuple[Attribution, ...]) -> list[Attribution]:
     return [attribution for attribution in attributions if attribution.content and not nested(attribution)]
 
 
-def _statement(annotated: AnnotatedArticle, start: int, end: int, attribution: Attribution | None = None
-               ) -> Statement:
+def _statement(annotated: AnnotatedArticle, start: int, end: int, attribution: Attribution | None = None,
+               sentences: dict | None = None) -> Statement:
     sentence = next(((s.start, s.end) for s in annotated.sentences if s.start <= start < s.end), (start, end))
     spoken = {attribution.spoken_on} if attribution is not None and attribution.spoken_on else set()
+    if sentences is None or sentence not in sentences:
+        whole = anchors(annotated, *sentence)
+        if sentences is not None:
+            sentences[sentence] = whole
     return Statement(span=Span(annotated.article.id, start, end), unit=anchors(annotated, start, end, spoken),
-                     sentence=anchors(annotated, *sentence), quote_group=annotated.quote_groups.get((start, end)),
-                     **_reported(annotated, attribution))
+                     sentence=sentences[sentence] if sentences is not None else whole,
+                     quote_group=annotated.quote_groups.get((start, end)), **_reported(annotated, attribution))
 
 
 def anchors(annotated: AnnotatedArticle, start: int, end: int, spoken: set[str] = frozenset()) -> Anchors:

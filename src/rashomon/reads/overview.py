@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from rashomon.reads.articles import ArticleList, articles
+from rashomon.reads.compare import Comparison, compare
+from rashomon.reads.divergences import DivergenceView, divergences
 from rashomon.reads.entities import EntityCount, entities
 from rashomon.reads.quotes import RenderedQuoteGroup, quote_groups
 from rashomon.reads.stories import StoryDetail, StorySummary, stories, story
@@ -35,6 +37,8 @@ class Overview:
     quote_groups: list[RenderedQuoteGroup]
     stories: list[StorySummary]
     largest_story: StoryDetail | None
+    comparison: Comparison | None  # what each outlet reports in the largest story
+    divergences: list[DivergenceView]
 
 
 def named_dates(store: Store) -> list[NamedDate]:
@@ -46,5 +50,7 @@ def named_dates(store: Store) -> list[NamedDate]:
 
 def overview(store: Store) -> Overview:
     found = stories(store)
+    largest = found[0].story if found else None
     return Overview(articles(store), entities(store, limit=OVERVIEW_ENTITIES), named_dates(store),
-                    quote_groups(store), found, story(store, found[0].story) if found else None)
+                    quote_groups(store), found, story(store, largest) if found else None,
+                    compare(store, story=largest) if found else None, divergences(store))

@@ -10,11 +10,14 @@ from rich.text import Text
 
 from rashomon.cli.render.articles import articles_table, dates_timeline, entities_table
 from rashomon.cli.render.common import cell
+from rashomon.cli.render.compare import comparison, divergences
 from rashomon.cli.render.quotes import quote_groups
 from rashomon.cli.render.stories import stories_table, story_detail
 from rashomon.ingest.session import IngestReport
 from rashomon.pipeline.runner import AnalyzeReport
 from rashomon.reads import Overview, StoredRejection
+
+DEMO_FACTS = 15
 
 
 def ingest_summary(console: Console, report: IngestReport) -> None:
@@ -69,3 +72,6 @@ def demo(console: Console, report: IngestReport, corpus: Overview, db: str) -> N
     stories_table(console, corpus.stories)
     if corpus.largest_story:
         story_detail(console, corpus.largest_story)
+    if corpus.comparison:
+        comparison(console, corpus.comparison, shown=DEMO_FACTS)
+    divergences(console, corpus.divergences)
