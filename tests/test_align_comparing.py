@@ -48,6 +48,7 @@ def test_align_comparing_seeds_what_002_leaves_out(interview):
 def test_align_comparing_seeds_facts_only_one_outlet_reports(interview):
     _, _, facts = interview
     assert _reported_by(facts, "001", "five waves of NATO enlargement") == {"001"}
+    assert _reported_by(facts, "001", "rolled out by the Russian Foreign Ministry on 17 December") == {"001"}
     assert _reported_by(facts, "001", "Not a single inch to the East") == {"001"}
     assert _reported_by(facts, "002", "The United States has stood on our doorstep with missiles") == {"002"}
     assert _reported_by(facts, "000", "the deployment of US missile defense (ABM) elements") == {"000"}
