@@ -62,3 +62,5 @@ def test_align_facts_datelines_match_nothing():
     statements = [_statement("a", 0, stamp, ((0, len(stamp), "date", "2009-02-02"),)),
                   _statement("b", 0, stamp, ((0, len(stamp), "date", "2009-02-02"),))]
     assert _grouped(facts(1, statements, _vectors(["stamp", "stamp"]), 1), statements) == [[0], [1]]
+    untagged = [_statement("a", 0, "1 de marzo de 2008"), _statement("b", 0, "27 de marzo del 2008")]
+    assert _grouped(facts(1, untagged, _vectors(["stamp", "stamp"]), 1), untagged) == [[0], [1]]

@@ -13,8 +13,9 @@ score as alike as can be.
   sentence alignment of bitexts).
 - Statements of fewer than ``MIN_WORDS`` words ("not to move eastward") match only their near-identical
   wording elsewhere (``NEAR_IDENTICAL``): too little is said to know otherwise that it is the same. A
-  dateline or timestamp ("55 P.M. FEB. 2, 2009"), a statement of fewer than ``MIN_WORDS_BESIDE_DATES``
-  words outside its date expressions, matches nothing: when a page was stamped is not a fact of the event.
+  dateline or timestamp ("55 P.M. FEB. 2, 2009", "1 de marzo de 2008"), a statement of fewer than
+  ``MIN_WORDS_BESIDE_DATES`` words outside its date expressions or content words beside its figures,
+  matches nothing: when a page was stamped is not a fact of the event.
 - An article that says one thing twice (a headline and its first sentence) says it once: two of its
   statements with nearly the same words (``RESTATEMENT_…``) are one.
 - Matches are taken best first into facts, one article a report at most: a fact takes a statement only if
@@ -96,11 +97,15 @@ def _mutual(score: np.ndarray, i: int, j: int, ours: list[int], theirs: list[int
 
 
 def _dateline(statement: Statement) -> bool:
+    """A stamp, not a statement: few words beside its date expressions, or figures and few content words
+    ("1 de marzo de 2008", where no date was tagged)."""
     text = statement.text
     for start, end, what, _ in reversed(statement.unit.marked):
         if what == "date":
             text = text[:start] + " " + text[end:]
-    return len(_LETTERS.findall(text)) < MIN_WORDS_BESIDE_DATES
+    few_words = len(_LETTERS.findall(text)) < MIN_WORDS_BESIDE_DATES
+    figures = any(ch.isdigit() for ch in statement.text)
+    return few_words or (figures and len(statement.stems) < MIN_WORDS_BESIDE_DATES)
 
 
 def _between(i: int, j: int, anchors: list[tuple[int, int]]) -> bool:
