@@ -76,7 +76,7 @@ def scores(statements: Sequence[Statement], vectors: np.ndarray) -> np.ndarray:
 def matches(statements: Sequence[Statement], score: np.ndarray) -> list[Match]:
     """Pairs of statements of different articles that are one fact, best first."""
     articles = sorted({s.span.article_id for s in statements})
-    numbers = {article: [i for i, s in enumerate(statements) if s.span.article_id == article and not _dateline(s)]
+    numbers = {article: [i for i, s in enumerate(statements) if s.span.article_id == article and not is_stamp(s)]
                for article in articles}
     short = {i for i, s in enumerate(statements) if len(_WORD.findall(s.text)) < MIN_WORDS}
     found = []
@@ -96,7 +96,7 @@ def _mutual(score: np.ndarray, i: int, j: int, ours: list[int], theirs: list[int
     return max(theirs, key=lambda k: score[i, k]) == j and max(ours, key=lambda k: score[k, j]) == i
 
 
-def _dateline(statement: Statement) -> bool:
+def is_stamp(statement: Statement) -> bool:
     """A stamp, not a statement: few words beside its date expressions, or figures and few content words
     ("1 de marzo de 2008", where no date was tagged)."""
     text = statement.text

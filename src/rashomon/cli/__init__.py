@@ -4,7 +4,7 @@
     corpus.py    ingest, analyze, demo, export, rejections
     browse.py    articles, show, entities, quotes, quote-groups
     stories.py   stories, story, why
-    compare.py   compare, divergences
+    compare.py   compare, divergences, provenance, timeline
     measure.py   eval …, train …
     render/      how each answer looks in the terminal (untrusted text always as Text)
 
@@ -20,7 +20,8 @@ COMMANDS = (
     (app, "quotes", browse.quotes_command), (app, "quote-groups", browse.quote_groups_command),
     (app, "stories", stories.stories_command), (app, "story", stories.story_command),
     (app, "why", stories.why_command), (app, "compare", compare.compare_command),
-    (app, "divergences", compare.divergences_command), (app, "show", browse.show_command), (app, "export", corpus.export_command),
+    (app, "divergences", compare.divergences_command), (app, "provenance", compare.provenance_command),
+    (app, "timeline", compare.timeline_command), (app, "show", browse.show_command), (app, "export", corpus.export_command),
     (app, "rejections", corpus.rejections_command), (app, "demo", corpus.demo_command),
     (eval_app, "extraction", measure.eval_extraction_command), (eval_app, "dates", measure.eval_dates_command),
     (eval_app, "attributions", measure.eval_attributions_command), (eval_app, "stories", measure.eval_stories_command),

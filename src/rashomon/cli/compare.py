@@ -1,4 +1,4 @@
-"""Commands that compare the accounts: the coverage matrix and the divergences."""
+"""Commands that compare the accounts: the coverage matrix, the divergences, provenance and timeline."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import typer
 from rashomon import reads
 from rashomon.cli.app import DbOption, JsonOption, answer, errors, store_at
 from rashomon.cli.render import compare as render_compare
+from rashomon.cli.render import provenance as render_provenance
+from rashomon.cli.render import timeline as render_timeline
 from rashomon.errors import RashomonError
 
 SHOWN_FACTS = 25
@@ -42,3 +44,25 @@ def divergences_command(
     with errors():
         kinds = None if kind is None else (kind,)
         answer(reads.divergences(store_at(db), story, kinds), as_json, render_compare.divergences)
+
+
+def provenance_command(
+    story: Annotated[int, typer.Argument(help="Story number, as `rashomon stories` lists it.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Where the accounts came from: the origins they cite, the origin their quotes tie them to, and
+    which articles copy passages of which."""
+    with errors():
+        answer(reads.provenance(store_at(db), story), as_json, render_provenance.provenance)
+
+
+def timeline_command(
+    story: Annotated[int, typer.Argument(help="Story number, as `rashomon stories` lists it.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """When it happened: the story's statements by the date of what they report (never the date of
+    publication), each with its articles' publication dates beside; what has no date is bounded."""
+    with errors():
+        answer(reads.timeline(store_at(db), story), as_json, render_timeline.timeline)

@@ -9,6 +9,7 @@ on the method; ``as_json(answer)`` for any answer or list of answers); no caller
     stories(store)                     [StorySummary]         story(store, id)        StoryDetail
     why(store, key)                    Explanation            rejections(store)       [StoredRejection]
     compare(store, story|event)        Comparison             divergences(store, story) [DivergenceView]
+    provenance(store, story)           Provenance             timeline(store, story)  Timeline
     overview(store)                    Overview (the demo's view of a corpus)
     revision_origins(store), placements(store), article_vectors(store): where each input went, for scoring
 """
@@ -26,16 +27,18 @@ from rashomon.reads.articles import (
 from rashomon.reads.compare import Comparison, FactRow, compare
 from rashomon.reads.divergences import DivergenceView, divergences, matched_pairs
 from rashomon.reads.entities import EntityCount, entities
+from rashomon.reads.provenance import Provenance, provenance
 from rashomon.reads.overview import NamedDate, Overview, named_dates, overview
 from rashomon.reads.placements import article_vectors, placements, revision_origins
 from rashomon.reads.quotes import Quote, QuoteFilter, RenderedQuoteGroup, quote_groups, quotes
 from rashomon.reads.rejections import StoredRejection, rejections
 from rashomon.reads.shape import as_json
+from rashomon.reads.timeline import Timeline, timeline
 from rashomon.reads.stories import Explanation, StoryDetail, StorySummary, coverage, stories, story, why
 
 __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "Comparison", "DivergenceView", "EntityCount", "Explanation",
-           "FactRow", "NamedDate", "Overview",
+           "FactRow", "NamedDate", "Overview", "Provenance", "provenance",
            "Quote", "QuoteFilter", "RenderedQuoteGroup", "StoredRejection", "StoryDetail", "StorySummary",
            "article", "article_record", "as_json", "compare", "divergences", "matched_pairs", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
            "named_dates", "overview", "placements", "quote_groups", "quotes", "rejections", "revision_origins", "stories",
-           "story", "why"]
+           "story", "timeline", "Timeline", "why"]

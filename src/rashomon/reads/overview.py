@@ -1,4 +1,5 @@
-"""A corpus at a glance, as the demo shows it: articles, who they name, what happened when, quotes, stories."""
+"""A corpus at a glance, as the demo shows it: articles, who they name, what happened when, quotes, stories,
+and for the largest story what each outlet reports, where it came from and when it happened."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from rashomon.reads.articles import ArticleList, articles
 from rashomon.reads.compare import Comparison, compare
 from rashomon.reads.divergences import DivergenceView, divergences
 from rashomon.reads.entities import EntityCount, entities
+from rashomon.reads.provenance import Provenance, provenance
 from rashomon.reads.quotes import RenderedQuoteGroup, quote_groups
 from rashomon.reads.stories import StoryDetail, StorySummary, stories, story
+from rashomon.reads.timeline import Timeline, timeline
 from rashomon.store import Store, reads
 
 OVERVIEW_ENTITIES = 12
@@ -39,6 +42,8 @@ class Overview:
     largest_story: StoryDetail | None
     comparison: Comparison | None  # what each outlet reports in the largest story
     divergences: list[DivergenceView]
+    provenance: Provenance | None  # where the largest story's accounts came from
+    timeline: Timeline | None  # and when what they report happened
 
 
 def named_dates(store: Store) -> list[NamedDate]:
@@ -53,4 +58,5 @@ def overview(store: Store) -> Overview:
     largest = found[0].story if found else None
     return Overview(articles(store), entities(store, limit=OVERVIEW_ENTITIES), named_dates(store),
                     quote_groups(store), found, story(store, largest) if found else None,
-                    compare(store, story=largest) if found else None, divergences(store))
+                    compare(store, story=largest) if found else None, divergences(store),
+                    provenance(store, largest) if found else None, timeline(store, largest) if found else None)

@@ -65,3 +65,9 @@ def matched_pairs(connection: sa.Connection) -> int:
     reports = schema.fact_reports
     counts = connection.scalars(sa.select(sa.func.count()).select_from(reports).group_by(reports.c.fact_id))
     return sum(n * (n - 1) // 2 for n in counts)
+
+
+def outlet_names(connection: sa.Connection) -> list[str]:
+    """Every outlet named in the corpus: origins an account may cite."""
+    outlet = schema.articles.c.outlet
+    return list(connection.scalars(sa.select(outlet).where(outlet.is_not(None)).distinct().order_by(outlet)))

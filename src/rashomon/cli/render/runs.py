@@ -11,6 +11,8 @@ from rich.text import Text
 from rashomon.cli.render.articles import articles_table, dates_timeline, entities_table
 from rashomon.cli.render.common import cell
 from rashomon.cli.render.compare import comparison, divergences
+from rashomon.cli.render.provenance import provenance
+from rashomon.cli.render.timeline import timeline
 from rashomon.cli.render.quotes import quote_groups
 from rashomon.cli.render.stories import stories_table, story_detail
 from rashomon.ingest.session import IngestReport
@@ -75,3 +77,7 @@ def demo(console: Console, report: IngestReport, corpus: Overview, db: str) -> N
     if corpus.comparison:
         comparison(console, corpus.comparison, shown=DEMO_FACTS)
     divergences(console, corpus.divergences)
+    if corpus.provenance:
+        provenance(console, corpus.provenance)
+    if corpus.timeline:
+        timeline(console, corpus.timeline)
