@@ -61,3 +61,17 @@ def test_cli_render_compare_and_divergences_print_outlets_and_words_literally(cl
     assert set(fact["reports"]) == {OUTLET, "Example Herald"}
     wrong = cli("compare")
     assert wrong.exit_code == 1 and "give a story number, or --event N" in wrong.stderr
+
+
+def test_cli_render_timeline_and_provenance_print_outlets_and_speakers_literally(cli, hostile):
+    shown = _shown(cli, "timeline", "1")
+    assert OUTLET in shown and "by 23 Dec 2021" in shown
+    assert SPEAKER in shown  # the speaker of the words only bounded by publication
+    (entry,) = json.loads(_shown(cli, "timeline", "1", "--json"))["entries"]  # one fact, reported by both
+    assert (entry["when"]["label"], entry["kind"], entry["fact"]) == ("by 23 Dec 2021", "reported", 1)
+    assert [(r["column"], r["published"]) for r in entry["reports"]] == [
+        (OUTLET, "2021-12-23"), ("Example Herald", "2021-12-25")]
+    assert "No article names an origin" in _shown(cli, "provenance", "1")
+    found = json.loads(_shown(cli, "provenance", "1", "--json"))
+    assert (found["origins"], found["ties"], found["copies"]) == ([], [], [])
+    assert {a["column"] for a in found["articles"]} == {OUTLET, "Example Herald"}
