@@ -52,6 +52,8 @@ def test_align_comparing_seeds_facts_only_one_outlet_reports(interview):
     assert _reported_by(facts, "001", "Not a single inch to the East") == {"001"}
     assert _reported_by(facts, "002", "The United States has stood on our doorstep with missiles") == {"002"}
     assert _reported_by(facts, "000", "the deployment of US missile defense (ABM) elements") == {"000"}
+    assert _reported_by(facts, "000", "Moscow would respond in proportion") == {"000"}  # Grushko, 20 Dec
+    assert _reported_by(facts, "000", "great danger that contacts along the military line") == {"000"}
 
 
 def test_align_comparing_seeds_divergences_and_the_traps_that_are_none(interview):

@@ -10,7 +10,7 @@ score as alike as can be.
   of the same two articles in both (the articles' beginnings and ends count as matches): reports that
   follow one source (a wire story, an interview) tell its facts in its order, and a statement placed where
   the order expects it needs less to be recognised (mutual nearest neighbours between anchors, as in
-  sentence alignment of bitexts).
+  sentence alignment of bitexts). Both must be someone's reported words, or both the outlet's own telling.
 - Statements of fewer than ``MIN_WORDS`` words ("not to move eastward") match only their near-identical
   wording elsewhere (``NEAR_IDENTICAL``): too little is said to know otherwise that it is the same. A
   dateline or timestamp ("55 P.M. FEB. 2, 2009", "1 de marzo de 2008"), a statement of fewer than
@@ -87,8 +87,16 @@ def matches(statements: Sequence[Statement], score: np.ndarray) -> list[Match]:
         anchors += [(i, j) for i, j in pairs if score[i, j] >= SAME_FACT]
         found += [Match(min(i, j), max(i, j), float(score[i, j])) for i, j in pairs
                   if score[i, j] >= SAME_FACT or (_mutual(score, i, j, numbers[one], numbers[other])
-                                                  and _between(i, j, anchors))]
+                                                  and _between(i, j, anchors)
+                                                  and _same_framing(statements[i], statements[j]))]
     return sorted(found, key=lambda m: (-m.score, m.first, m.second))
+
+
+def _same_framing(first: Statement, second: Statement) -> bool:
+    """Both someone's reported words, or both the outlet's own telling: a pair that is alike only enough
+    for its place in the order is not taken across that line (one outlet's narration against a
+    minister's words)."""
+    return (first.attribution is None) == (second.attribution is None)
 
 
 def _mutual(score: np.ndarray, i: int, j: int, ours: list[int], theirs: list[int]) -> bool:
