@@ -1,7 +1,7 @@
 """Comparing speed: one event of 10 full articles, and what one more article costs in a stored corpus.
 
 Usage: python benchmarks/compare_speed.py ../shared/data/stories/ecbplus-dev.jsonl [--db ANALYZED_STORE]
-           [--min-event N]
+           [--min-event N] [--event-threshold T]
 
 The file is ingested and analyzed into a temporary store (not timed; ``--db`` reuses a store analyzed
 before). Then:
@@ -22,8 +22,8 @@ BASIL, 4 in PolNeAR train; no gold story there has more than 22), so ``--event-t
 clusterer with its event threshold at T instead of the shipped one, in every ``analyze`` of the run (a
 ``--db`` store must have been clustered so too); the gold stories of the largest event are reported. With
 ``meantime-parallel-airbus.jsonl --event-threshold 0.01 --min-event 50`` the clusterer makes one event of
-85 Wikinews articles on Airbus (29 of its 30 stories, in English, Italian and Spanish): a large event of real
-articles, though not one happening. ECB+ dev at 0.02 still makes none larger than 28.
+85 Wikinews articles on Airbus (29 of its 30 stories, in English, Italian and Spanish): a large event of
+real articles, though not one happening. ECB+ dev at 0.02 still makes none larger than 28.
 """
 
 from __future__ import annotations
