@@ -32,7 +32,8 @@ def _reported_by(facts, seed, words):
 def test_align_comparing_seeds_shared_facts_of_the_interview(interview):
     _, _, facts = interview
     assert _reported_by(facts, "000", "founding agreement of NATO") == {"000", "001", "002"}
-    assert _reported_by(facts, "001", "NATO never promised not to expand") == {"001", "002"}
+    assert _reported_by(facts, "001", "NATO never promised not to expand") == {"000", "001", "002"}
+    assert _reported_by(facts, "000", "NATO has never denied the possibility of expansion") == {"000", "001", "002"}
     assert _reported_by(facts, "000", "fundamental principle of European security") == {"000", "001"}
     assert _reported_by(facts, "000", "the Allies deny that such promises were ever made") == {"000", "001"}
     assert _reported_by(facts, "000", "each state can freely determine its own destiny") == {"000", "002"}

@@ -18,6 +18,8 @@ from rashomon.nlp.cues import CUE_FORMS
 from rashomon.records import AnnotatedArticle, Attribution, Span
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"\w+")
+PHRASE_WORDS = 5  # content of fewer words is a phrase ("the possibility of expansion"): its sentence says it
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,21 @@ def statements(annotated: AnnotatedArticle) -> list[Statement]:
     told: dict[tuple[int, int], Anchors] = {}  # each sentence's anchors, worked out once
     for attribution in top_level(annotated.attributions):
         content = [(s.start, s.end) for s in attribution.content]
-        found += [_statement(annotated, start, end, attribution, told)
-                  for start, end in content_units(text, content, sentences)]
+        units = content_units(text, content, sentences)
+        if sum(len(_WORD.findall(text[s:e])) for s, e in units) < PHRASE_WORDS:
+            units = _sentence_of(attribution, sentences) or units  # "never denied [the possibility of expansion]"
+        found += [_statement(annotated, start, end, attribution, told) for start, end in units]
     for start, end in sentences:  # a sentence where no report starts speaks for itself
         if not any(start <= s.span.start < end for s in found):
             units = content_units(text, [(start, end)], [(start, end)]) or [(start, end)]
             found += [_statement(annotated, s, e, None, told) for s, e in units if _LETTERS.search(text, s, e)]
     return sorted(found, key=lambda statement: statement.span.start)
+
+
+def _sentence_of(attribution: Attribution, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence an attribution's cue is in: what a bare phrase of content is said in."""
+    at = attribution.cue[0].start if attribution.cue else attribution.content[0].start
+    return [(s, e) for s, e in sentences if s <= at < e][:1]
 
 
 def top_level(attributions: tuple[Attribution, ...]) -> list[Attribution]:
