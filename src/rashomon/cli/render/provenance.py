@@ -14,9 +14,9 @@ EXCERPT = 90
 
 def provenance(console: Console, found: Provenance) -> None:
     origins = found.origins()
-    console.print(Text(f"Where the accounts of story {found.story} came from: {len(origins)} origins named, "
-                       f"{len(found.ties)} accounts tied by their quotes, {len(found.copies)} copied passages",
-                       style="bold"))
+    console.print(Text(f"Where the accounts of story {found.story} came from. Origins named: {len(origins)}; "
+                       f"accounts tied to one by their quotes: {len(found.ties)}; pairs of articles sharing "
+                       f"passages: {len(found.copies)}", style="bold"))
     table = Table(show_lines=True)
     for name in ("origin", "named in", "as", "tied by shared quotes"):
         table.add_column(name, overflow="fold", ratio=2 if name == "as" else 1)

@@ -55,7 +55,7 @@ def _row(found: Timeline, entry: Entry) -> tuple[str, Text, Text]:
 
 def _bounded(found: Timeline, entries: list[Entry]) -> tuple[str, Text, Text]:
     speakers = sorted({m.speaker for e in entries for m in e.moments if m.speaker}, key=str.casefold)
-    what = cell(f"{len(entries)} statements reported, not dated in the text")
+    what = cell(f"reported, not dated in the text ({len(entries)})")
     if speakers:
         what.append(": ").append_text(cell(", ".join(speakers[:6]) + (" …" if len(speakers) > 6 else "")))
     articles = {m.span.article_id for e in entries for m in e.moments}
