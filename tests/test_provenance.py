@@ -21,6 +21,9 @@ def _cited(text, outlets=()):
     ("The talks were postponed, according to Reuters.", ("Reuters", "wire", "according to Reuters")),
     ("The ship was seized, Sputnik reported on Friday.", ("Sputnik", "outlet", "Sputnik reported")),
     ("According to several media reports, the talks failed.", ("media reports", "other", "several media reports")),
+    ("It failed, according to Russian media reports.", ("media reports", "other", "Russian media reports")),
+    ("According to media reports, it failed.", ("media reports", "other", "media reports")),
+    ("It was denied, Reuters news reports said.", ("Reuters", "wire", "Reuters news reports")),
     ("The poll was published by Ethnos newspaper on Sunday.",
      ("Ethnos", "outlet", "published by Ethnos newspaper")),
 ])

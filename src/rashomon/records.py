@@ -361,39 +361,6 @@ class CopyEdge:
 
 
 @dataclass(frozen=True)
-class SharedPassage:
-    """A run of words two articles have in common: its span in each; ``words``: those outside direct quotes."""
-
-    first: Span
-    second: Span
-    words: int
-
-
-@dataclass(frozen=True)
-class PassageCopy:
-    """``copy`` shares passages with ``original``, published before it (``directed``); when the two dates are
-    the same or unknown, which copies which is left open and ``directed`` is false."""
-
-    original_id: str
-    copy_id: str
-    directed: bool
-    passages: tuple[SharedPassage, ...]  # spans in the original first
-    words: int  # shared words outside direct quotes
-
-
-@dataclass(frozen=True)
-class OriginTie:
-    """An article that names no origin but carries the same quotes as articles that cite one."""
-
-    article_id: str
-    origin_name: str
-    kind: str
-    via: tuple[str, ...]  # the articles citing the origin it shares quotes with
-    quote_groups: tuple[int, ...]
-    spans: tuple[Span, ...]  # its quotes in those groups
-
-
-@dataclass(frozen=True)
 class OriginCitation:
     """An account's cited origin: "told the German dpa news agency", "according to Reuters"."""
 

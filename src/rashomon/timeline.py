@@ -71,6 +71,34 @@ class Moment:
     speaker: str = ""
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One happening on the time line: the reports of one fact placed alike, or one statement."""
+
+    place: Place  # the earliest of its reports' places
+    kind: str  # dated, spoken, reported
+    fact_id: int | None
+    moments: tuple[Moment, ...]  # one per report, in the order of the articles
+
+
+def entries(articles: Sequence[AnnotatedArticle], facts: Mapping[tuple[str, int, int], int]) -> list[Entry]:
+    """The story's moments in time order, the reports of one fact on one day (or only bounded) as one entry;
+    ``articles`` in the story's order, ``facts``: (article, start, end) of each fact report → its fact."""
+    year = story_year(articles)
+    order = {a.article.id: i for i, a in enumerate(articles)}
+    merged: dict[tuple, list[Moment]] = {}
+    for article in articles:
+        for moment in moments(article, year, facts):
+            label = True if moment.kind == "reported" else moment.place.label
+            key = (moment.fact_id, label) if moment.fact_id is not None else (id(moment),)
+            merged.setdefault(key, []).append(moment)
+    found = [Entry(min((m.place for m in group), key=lambda p: p.key), group[0].kind, group[0].fact_id,
+                   tuple(sorted(group, key=lambda m: (order[m.span.article_id], m.span.start))))
+             for group in merged.values()]
+    return sorted(found, key=lambda e: (e.place.key, e.kind == "reported", order[e.moments[0].span.article_id],
+                                        e.moments[0].span.start))
+
+
 def moments(article: AnnotatedArticle, story_year: int | None = None,
             facts: Mapping[tuple[str, int, int], int] | None = None) -> list[Moment]:
     """The article's dated statements, and its reported words bounded by its publication."""

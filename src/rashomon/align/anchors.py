@@ -15,6 +15,8 @@ import snowballstemmer
 
 NEGATORS = frozenset({"not", "never", "no", "n't", "nobody", "none", "nothing", "neither", "nor", "without",
                       "cannot", "deny", "denies", "denied"})
+# Words that stand for someone without naming them: no speaker, entity or name to compare.
+PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "i", "you"})
 _SNOWBALL = {"en": "english", "ru": "russian", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
              "pt": "portuguese", "nl": "dutch", "sv": "swedish", "pl": "polish", "tr": "turkish", "ar": "arabic",
              "fa": "persian", "cs": "czech", "ro": "romanian", "hu": "hungarian", "el": "greek", "hi": "hindi"}

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rashomon.align.anchors import jaccard, overlap
+from rashomon.align.anchors import PRONOUNS, jaccard, overlap
 from rashomon.align.edits import edits, near_identical
 from rashomon.align.names import lined_up, one_name, written_in
 from rashomon.align.statements import Anchors, Statement
@@ -37,7 +37,6 @@ JUDGING = frozenset({"claim", "assert", "allege", "admit", "insist", "concede", 
                      "acknowledge", "confess", "profess", "purport"})
 NEUTRAL = frozenset({"say", "tell", "state", "note", "add", "explain", "report", "write", "announce", "remark"})
 _DATE_VALUE = re.compile(r"^(\d{4}|X{4})(-[\dX]{2})?(-[\dX]{2})?$")
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them"})
 
 
 def divergences(fact_id: int, first: Statement, second: Statement, cosine: float) -> Iterator[Divergence]:
@@ -124,4 +123,4 @@ def _speakers(first: Statement, second: Statement) -> Iterator[tuple[str, str]]:
 
 def _named(source: str) -> bool:
     """A source that names someone ("Stoltenberg", "the Secretary General"), not a pronoun."""
-    return source.lower() not in _PRONOUNS
+    return source.lower() not in PRONOUNS

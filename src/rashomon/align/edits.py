@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from rashomon.align.anchors import NEGATORS
+from rashomon.align.anchors import NEGATORS, PRONOUNS
 from rashomon.align.names import one_name
 from rashomon.align.statements import Anchors
 
@@ -28,7 +28,6 @@ NAMED = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT", "FAC"})
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?|[^\w\s]")
 _SPECIFIC_TIME = re.compile(r"^[\dX]{4}")
 _PARTICLES = frozenset({"of", "the", "de", "van", "von", "al", "bin", "la", "le", "del", "da", "di", "du", "and"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "i", "you"})
 
 
 def near_identical(first: Anchors, second: Anchors) -> bool:
@@ -116,13 +115,13 @@ def _name_like(words: str) -> bool:
     """Words that can be a name: each capitalised (but particles: "Place de la Concorde"), not a pronoun."""
     found = [w for w in re.findall(r"[^\W\d_]+", words) if len(w) > 1]
     return bool(found) and all(w[0].isupper() or w.lower() in _PARTICLES for w in found) \
-        and any(w.lower() not in _PRONOUNS for w in found)
+        and any(w.lower() not in PRONOUNS for w in found)
 
 
 def _names_someone(words: str) -> bool:
     """A source that opens with a name ("Mehdi Zareh, the head of …"), not a pronoun."""
     found = [w for w in re.findall(r"[^\W\d_]+", words) if len(w) > 1]
-    return bool(found) and found[0][0].isupper() and found[0].lower() not in _PRONOUNS
+    return bool(found) and found[0][0].isupper() and found[0].lower() not in PRONOUNS
 
 
 def _negation_only(before: str, after: str) -> bool:

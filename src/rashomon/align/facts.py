@@ -27,12 +27,11 @@ matched reports that disagree on one of them are one fact told two ways, which i
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
-
-import difflib
-import re
 
 import numpy as np
 

@@ -2,7 +2,7 @@
 
     citations.py   "told the German dpa news agency", "according to Reuters": OriginCitation records
     names.py       the agencies and outlets known by name
-    passages.py    passages articles share word for word: PassageCopy records, directed by publication
+    passages.py    passages articles share word for word: PassageCopy, directed by publication
 
 ``trace(articles, outlets)`` answers all three for the articles of one story.
 """
@@ -14,10 +14,22 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rashomon.provenance.citations import origin_citations
-from rashomon.provenance.passages import PassageSource, copies, quoted_ranges
-from rashomon.records import AnnotatedArticle, OriginCitation, OriginTie, PassageCopy, Span
+from rashomon.provenance.passages import PassageCopy, PassageSource, copies, quoted_ranges
+from rashomon.records import AnnotatedArticle, OriginCitation, Span
 
 TIED_KINDS = ("interview", "wire")  # origins whose quotes other outlets pass on without naming them
+
+
+@dataclass(frozen=True)
+class OriginTie:
+    """An article that names no origin but carries the same quotes as articles that cite one."""
+
+    article_id: str
+    origin_name: str
+    kind: str
+    via: tuple[str, ...]  # the articles citing the origin it shares quotes with
+    quote_groups: tuple[int, ...]
+    spans: tuple[Span, ...]  # its quotes in those groups
 
 
 @dataclass(frozen=True)

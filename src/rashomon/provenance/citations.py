@@ -19,8 +19,10 @@ _INTERVIEW = r"\binterviews? (?:with|to|for|given to|granted to)\s+|\b(?:told|sp
 _CITING = r"\baccording to\s+|\b(?:reported|cited|quoted|published|broadcast) by\s+|\b(?:citing|quoting)\s+"
 _AFTER = re.compile(rf"(?P<interview>{_INTERVIEW})|(?P<citing>{_CITING})", re.IGNORECASE)
 _BEFORE = re.compile(r"\s+(?:news agency |newspaper |agency )?(?:has |had )?(?:reported|reports|wrote|writes|quoted)\b")
-_MEDIA_REPORTS = re.compile(r"\b(?:(?:several|some|many|various|numerous|local|state|foreign|western|recent|"
-                            r"[A-Z][a-z]+) )?(?:media|press|news) reports?\b", re.IGNORECASE)
+_MEDIA_REPORTS = re.compile(r"\b(?:(?P<word>[^\W\d_][\w.-]*) )?(?:media|press|news) reports?\b", re.IGNORECASE)
+# Words before "media reports" that are not part of the origin: "according to media reports".
+_FUNCTION_WORDS = frozenset({"to", "of", "in", "on", "by", "from", "with", "and", "or", "the", "a", "an", "citing",
+                             "quoting", "after", "amid", "said", "say", "says", "that"})
 # What may stand between a cue and its name: "the German dpa news agency", "the agency. dpa".
 _WINDOW = 60
 _STOP = re.compile(r"[,;:“”\"«»()]|\bthat\b|\s—\s|\n")
@@ -29,6 +31,7 @@ _NOUNS = "|".join(sorted((re.escape(n) for n in MEDIA_NOUNS), key=len, reverse=T
 _NAMED_BY_NOUN = re.compile(
     rf"\b(?:(?P<before>(?:[A-Z][\w&'’-]*\s){{0,3}}[A-Z][\w&'’-]*)\s(?:{_NOUNS})\b"
     rf"|(?:{_NOUNS})[.,]?\s(?P<after>[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){{0,3}}))")
+_MEDIA_NOUN_SET = frozenset(MEDIA_NOUNS)
 _TRAILING_NOUN = re.compile(rf"\s(?:{_NOUNS})\b", re.IGNORECASE)
 _ADJECTIVES = {"the", "a", "an", "german", "french", "russian", "british", "american", "chinese", "state",
                "state-run", "state-owned", "official", "private", "news", "local", "independent", "us", "u.s."}
@@ -49,14 +52,22 @@ def origin_citations(text: str, article_id: str, outlets: Collection[str] = ()) 
             name, kind, start = named
             found.append(OriginCitation(Span(article_id, start, verb.end()), name, kind))
     for reports in _MEDIA_REPORTS.finditer(text):
-        if reports.group(0).split()[0][0].isupper() and reports.start() and not _sentence_start(text, reports.start()):
-            continue  # "Reuters news reports" is a name, found above
-        found.append(OriginCitation(Span(article_id, reports.start(), reports.end()), "media reports", "other"))
+        found.append(_media_reports(reports, article_id, outlets))
     seen: set[tuple[int, int]] = set()
     for citation in sorted(found, key=lambda c: (c.span.start, -c.span.end)):
         if not any(s <= citation.span.start < e for s, e in seen):
             seen.add((citation.span.start, citation.span.end))
             yield citation
+
+
+def _media_reports(reports: re.Match, article_id: str, outlets: Collection[str]) -> OriginCitation:
+    """"several media reports", "Russian media reports": unnamed; "Reuters news reports": Reuters."""
+    word, start = reports.group("word"), reports.start()
+    if word and word.casefold() in _FUNCTION_WORDS:
+        start = reports.start("word") + len(word) + 1
+    elif word and (known := _known(word, outlets)):
+        return OriginCitation(Span(article_id, start, reports.end()), known[0], known[1])
+    return OriginCitation(Span(article_id, start, reports.end()), "media reports", "other")
 
 
 def _name_after(text: str, start: int, outlets: Collection[str]) -> tuple[str, str, int] | None:
@@ -76,7 +87,7 @@ def _name_after(text: str, start: int, outlets: Collection[str]) -> tuple[str, s
                 noun = _TRAILING_NOUN.match(window, end)
                 return known[0], known[1], start + (noun.end() if noun else end)
         if word.group(0).casefold() not in _ADJECTIVES and not word.group(0).isupper() \
-                and word.group(0).casefold().rstrip(".") not in {n for n in MEDIA_NOUNS}:
+                and word.group(0).casefold().rstrip(".") not in _MEDIA_NOUN_SET:
             break  # past the article and adjectives: "told reporters", "according to him"
     named = _NAMED_BY_NOUN.search(window)
     if named and named.start() <= 20:
@@ -107,7 +118,3 @@ def _known(candidate: str, outlets: Collection[str]) -> tuple[str, str] | None:
     folded = candidate.casefold()
     return next(((outlet, "outlet") for outlet in outlets if outlet.casefold() == folded), None)
 
-
-def _sentence_start(text: str, at: int) -> bool:
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?\n–—-"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
-from rashomon.records import PassageCopy, SharedPassage, Span
+from rashomon.records import Span
 
 SHINGLE = 8  # words a match starts from
 MIN_WORDS = 20  # words outside direct quotes a passage must hold
@@ -26,6 +26,27 @@ _QUOTED = re.compile(r"“[^“”]{1,3000}”|\"[^\"]{1,3000}\"|«[^«»]{1,300
 def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """The character ranges between quotation marks."""
     return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
+
+
+@dataclass(frozen=True)
+class SharedPassage:
+    """A run of words two articles have in common: its span in each; ``words``: those outside direct quotes."""
+
+    first: Span
+    second: Span
+    words: int
+
+
+@dataclass(frozen=True)
+class PassageCopy:
+    """``copy`` shares passages with ``original``, published before it (``directed``); when the two dates are
+    the same or unknown, which copies which is left open and ``directed`` is false."""
+
+    original_id: str
+    copy_id: str
+    directed: bool
+    passages: tuple[SharedPassage, ...]  # spans in the original first
+    words: int  # shared words outside direct quotes
 
 
 @dataclass(frozen=True)

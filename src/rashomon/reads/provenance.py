@@ -6,26 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rashomon.provenance import trace
-from rashomon.reads.compare import column
+from rashomon.reads.story_texts import StoryTexts, load_story
 from rashomon.store import Store, compared
-from rashomon.store.reads import story_articles
-from rashomon.store.stage_io.comparisons import annotated_article
 
 EXCERPT = 160
 
 
 @dataclass(frozen=True)
-class Provenance:
-    story: int
-    columns: dict[str, str]  # article id → its outlet, or its title and id
-    published: dict[str, str | None]  # article id → ISO date
-    texts: dict[str, str]
+class Provenance(StoryTexts):
     citations: tuple  # OriginCitation
     ties: tuple  # OriginTie
     copies: tuple  # PassageCopy
-
-    def words(self, span) -> str:
-        return self.texts[span.article_id][span.start:span.end]
 
     def origins(self) -> list[dict]:
         """Each origin named in the story: who cites it, and who is tied to it by shared quotes."""
@@ -54,7 +45,7 @@ class Provenance:
             return [s.start, s.end]
         return {
             "story": self.story,
-            "articles": [{"article": a, "column": c, "published": self.published[a]} for a, c in self.columns.items()],
+            "articles": self.articles_dict(),
             "origins": self.origins(),
             "citations": [{"article": c.span.article_id, "origin": c.origin_name, "kind": c.kind,
                            "span": span(c.span), "text": self.words(c.span)} for c in self.citations],
@@ -70,11 +61,7 @@ class Provenance:
 def provenance(store: Store, story: int) -> Provenance:
     """The origins cited in a story's articles, the ties their shared quotes make, and copied passages."""
     with store.read() as connection:
-        members = story_articles(connection, story)
-        articles = [annotated_article(connection, row.id) for row in members]
+        loaded = load_story(connection, story)
         outlets = compared.outlet_names(connection)
-    found = trace(articles, outlets)
-    columns = {row.id: column(row.outlet, row.title, row.id) for row in members}
-    return Provenance(story, columns, {a.article.id: a.article.published.isoformat() if a.article.published else None
-                                       for a in articles},
-                      {a.article.id: a.article.text for a in articles}, found.citations, found.ties, found.copies)
+    found = trace(loaded.articles, outlets)
+    return Provenance(**vars(loaded.texts), citations=found.citations, ties=found.ties, copies=found.copies)

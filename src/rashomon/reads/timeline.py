@@ -5,31 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rashomon.reads.compare import column
+from rashomon.reads.story_texts import StoryTexts, load_story
 from rashomon.store import Store, compared
-from rashomon.store.reads import story_articles
-from rashomon.store.stage_io.comparisons import annotated_article
-from rashomon.timeline import Moment, Place, moments, story_year
+from rashomon.timeline import Entry, entries
 
 
 @dataclass(frozen=True)
-class Entry:
-    place: Place
-    kind: str  # dated, spoken, reported
-    fact_id: int | None
-    moments: tuple[Moment, ...]  # one per report, in the order of the articles
-
-
-@dataclass(frozen=True)
-class Timeline:
-    story: int
-    columns: dict[str, str]  # article id → its outlet, or its title and id
-    published: dict[str, str | None]
-    texts: dict[str, str]
+class Timeline(StoryTexts):
     entries: tuple[Entry, ...]  # in time order; what only a bound places comes after what is dated there
-
-    def words(self, span) -> str:
-        return self.texts[span.article_id][span.start:span.end] if span is not None else ""
 
     def as_dict(self) -> dict:
         """``{"story", "articles": [{"article", "column", "published"}], "entries": [{"when": {"label",
@@ -37,9 +20,7 @@ class Timeline:
         "published", "span", "text", "date_span", "date_text", "speaker"}]}]}``."""
         def day(value):
             return value.isoformat() if value else None
-        return {"story": self.story,
-                "articles": [{"article": a, "column": c, "published": self.published[a]}
-                             for a, c in self.columns.items()],
+        return {"story": self.story, "articles": self.articles_dict(),
                 "entries": [{"when": {"label": e.place.label, "earliest": day(e.place.earliest),
                                       "latest": day(e.place.latest), "precision": e.place.precision,
                                       "inferred": e.place.inferred},
@@ -56,24 +37,7 @@ class Timeline:
 def timeline(store: Store, story: int) -> Timeline:
     """The story's statements placed in time: by their dates, or by the bounds their articles give."""
     with store.read() as connection:
-        members = story_articles(connection, story)
-        articles = [annotated_article(connection, row.id) for row in members]
-        reports = compared.fact_reports(connection, sorted({row.event_id for row in members}))
+        loaded = load_story(connection, story)
+        reports = compared.fact_reports(connection, loaded.events)
     facts = {(r.article_id, r.start, r.end): r.fact_id for r in reports}
-    year = story_year(articles)
-    order = {a.article.id: i for i, a in enumerate(articles)}
-    merged: dict[tuple, list[Moment]] = {}
-    for article in articles:
-        for moment in moments(article, year, facts):
-            # reports of one fact placed on one day are one entry; so are its reports only bounded
-            bounded = moment.kind == "reported"
-            key = (moment.fact_id, bounded or moment.place.label) if moment.fact_id is not None else (id(moment),)
-            merged.setdefault(key, []).append(moment)
-    entries = [Entry(min((m.place for m in found), key=lambda p: p.key), found[0].kind, found[0].fact_id,
-                     tuple(sorted(found, key=lambda m: (order[m.span.article_id], m.span.start))))
-               for found in merged.values()]
-    entries.sort(key=lambda e: (e.place.key, e.kind == "reported", order[e.moments[0].span.article_id], e.moments[0].span.start))
-    return Timeline(story, {row.id: column(row.outlet, row.title, row.id) for row in members},
-                    {a.article.id: a.article.published.isoformat() if a.article.published else None
-                     for a in articles},
-                    {a.article.id: a.article.text for a in articles}, tuple(entries))
+    return Timeline(**vars(loaded.texts), entries=tuple(entries(loaded.articles, facts)))
