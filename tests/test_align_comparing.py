@@ -63,6 +63,8 @@ def test_align_comparing_seeds_divergences_and_the_traps_that_are_none(interview
     found = {(d.kind, d.reason, seeds[d.spans[0].article_id], seeds[d.spans[1].article_id])
              for d in reads.divergences(store) if d.event_id == event}
     assert ("entity", "NATO ≠ EU", "000", "002") in found  # "the founding treaty of the EU"
+    assert ("entity", "NATO ≠ EU", "001", "002") in found  # "NATO's memorandum … (the so-called Washington Treaty)"
+    assert ("verb", "said ≠ Claims", "000", "001") in found  # "NATO has never denied … He said this"
     assert ("verb", "Claims ≠ told the German dpa news agency", "001", "002") in found  # the headline's verb
     assert not {kind for kind, *_ in found} & {"negation", "number", "date", "speaker"}
 

@@ -1,7 +1,9 @@
 """Divergences between two reports of one fact, on statements built by hand."""
 
+import numpy as np
+
 from rashomon.align.anchors import negations, numbers, stems
-from rashomon.align.divergence import divergences, framing
+from rashomon.align.divergence import carried, divergences, framing
 from rashomon.align.edits import edits
 from rashomon.align.statements import Anchors, Statement
 from rashomon.records import Attribution, Span
@@ -59,6 +61,24 @@ def test_align_divergence_a_name_in_the_place_of_another_in_other_words():
     elsewhere = _statement("b", "the EU and Russia will hold talks in Geneva about European security",
                            entities=[("ORG", "eu", "EU")])
     assert _found(nato, elsewhere, 0.65) == []
+
+
+def test_align_divergence_a_swapped_name_is_carried_to_the_reports_that_write_the_replaced_one():
+    reports = [_statement("a", "even the founding agreement of NATO says that every European state can become a member",
+                          entities=[("ORG", "nato", "NATO")]),
+               _statement("b", "NATO's memorandum of association that says any country can seek membership",
+                          entities=[("ORG", "nato", "NATO")]),
+               _statement("c", "the founding treaty of the EU stipulates that any European country can accede to it",
+                          entities=[("ORG", "eu", "EU")]),
+               _statement("d", "the founding treaty says any country of the EU or NATO can seek membership"),
+               _statement("e", "the founding treaty says any European country can seek membership")]
+    vectors = np.eye(5, dtype=np.float32)
+    pairwise = [*divergences(1, reports[0], reports[2], 0.65)]
+    assert [(d.reason, d.spans[0].article_id, d.spans[1].article_id) for d in pairwise] == [("NATO ≠ EU", "a", "c")]
+    found = [(d.kind, d.reason, d.spans[0].article_id, d.spans[1].article_id)
+             for d in carried(1, reports, vectors, pairwise)]
+    assert found == [("entity", "NATO ≠ EU", "b", "c")]  # not d (both names), not e (neither)
+    assert list(carried(1, reports, vectors, [])) == []
 
 
 def test_align_divergence_negation_only_where_the_words_are_nearly_the_same():

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from rashomon.align.divergence import divergences, framing
+from rashomon.align.divergence import carried, divergences, framing
 from rashomon.align.facts import facts
 from rashomon.align.statements import statements
 from rashomon.records import AnnotatedArticle, EventComparison, EventsToCompare
@@ -42,9 +42,12 @@ def compare_event(event_id: int, articles: Sequence[AnnotatedArticle], encoder: 
     event_facts, disagreements = [], []
     for fact, members, everyone in facts(event_id, found, vectors, first_fact):
         event_facts.append(fact)
+        pairwise = []
         for i, j in combinations(members, 2):  # in the event's order: the earlier article first
-            disagreements += divergences(fact.id, found[i], found[j], float(vectors[i] @ vectors[j]))
-            disagreements += framing(fact.id, _same_article(found, everyone, i), _same_article(found, everyone, j))
+            pairwise += divergences(fact.id, found[i], found[j], float(vectors[i] @ vectors[j]))
+            pairwise += framing(fact.id, _same_article(found, everyone, i), _same_article(found, everyone, j))
+        disagreements += pairwise
+        disagreements += carried(fact.id, [found[i] for i in members], vectors[members], pairwise)
     return EventComparison(event_id, "", tuple(event_facts), tuple(disagreements))
 
 

@@ -51,6 +51,31 @@ def divergences(fact_id: int, first: Statement, second: Statement, cosine: float
         yield Divergence(fact_id, kind, (first.span, second.span), reason, confidence)
 
 
+def carried(fact_id: int, reports: list[Statement], vectors, found: list[Divergence]) -> Iterator[Divergence]:
+    """A name one report of the fact puts in another's place, also against each further report that writes
+    the replaced name and not its replacement: with 000 and 001 writing "NATO" and 002 "the EU", 001 ≠ 002
+    as 000 ≠ 002, though 001's wording does not line up with 002's."""
+    swapped = [d for d in found if d.kind == "entity"]
+    seen = {d.spans for d in swapped}
+    at = {report.span: i for i, report in enumerate(reports)}
+    for divergence in swapped:
+        (one, other), (ours, theirs) = divergence.spans, divergence.reason.split(" ≠ ", 1)
+        for side, kept, replaced in ((at[one], ours, theirs), (at[other], theirs, ours)):
+            opposite = at[other] if side == at[one] else at[one]
+            for k, report in enumerate(reports):
+                pair = (min(k, opposite), max(k, opposite))
+                if k in (side, opposite) or (reports[pair[0]].span, reports[pair[1]].span) in seen or \
+                        report.span.article_id in (reports[side].span.article_id, reports[opposite].span.article_id) \
+                        or not written_in(kept, report.text) or written_in(replaced, report.text):
+                    continue
+                first, second = reports[pair[0]], reports[pair[1]]
+                confidence = round((max(float(vectors[pair[0]] @ vectors[pair[1]]), 0.0)
+                                    + overlap(first.stems, second.stems)) / 2, 4)
+                reason = f"{kept} ≠ {replaced}" if pair[0] == k else f"{replaced} ≠ {kept}"
+                seen.add((first.span, second.span))
+                yield Divergence(fact_id, "entity", (first.span, second.span), reason, confidence)
+
+
 def framing(fact_id: int, first: list[Statement], second: list[Statement]) -> Iterator[Divergence]:
     """The verb of saying one article chose for a fact where another chose a neutral one ("Claims" against
     "said"), read over every statement of it in each article (a headline's verb counts)."""

@@ -14,8 +14,11 @@ def _words(text: str) -> list[str]:
 
 
 def written_in(name: str, text: str) -> bool:
-    """The name, or a word sharing its first letters ("German" for "Germany"), is written in the text."""
+    """The name, or a word sharing its first letters ("German" for "Germany"), is written in the text; a
+    two-letter acronym ("EU", "UN") as written."""
     words = set(_words(text))
+    if any(len(word) == 2 and word.isupper() and word in _WORD.findall(text) for word in _WORD.findall(name)):
+        return True
     return any(word in words or (len(word) >= PREFIX and any(w.startswith(word[:PREFIX]) for w in words))
                for word in _words(name) if len(word) > 2)
 

@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from rashomon.align.anchors import negations, numbers, stems
-from rashomon.align.units import content_units
-from rashomon.nlp.cues import CUE_FORMS
+from rashomon.align.units import EDGE, content_units
+from rashomon.nlp.cues import CUE_FORMS, RELATIVE_PRONOUNS
 from rashomon.records import AnnotatedArticle, Attribution, Span
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+")
+_OBJECT_OPENING = re.compile(r"\s*(?:(?:to|at|on|about|of)\s+)?")
+DEMONSTRATIVES = ("this", "that", "so", "as much", "these words")  # "He said this": the sentence before
 PHRASE_WORDS = 5  # content of fewer words is a phrase ("the possibility of expansion"): its sentence says it
 
 
@@ -68,7 +70,7 @@ def statements(annotated: AnnotatedArticle) -> list[Statement]:
     found: list[Statement] = []
     told: dict[tuple[int, int], Anchors] = {}  # each sentence's anchors, worked out once
     for attribution in top_level(annotated.attributions):
-        content = [(s.start, s.end) for s in attribution.content]
+        content = _with_antecedent(text, attribution, annotated.attributions)
         units = content_units(text, content, sentences)
         if sum(len(_WORD.findall(text[s:e])) for s, e in units) < PHRASE_WORDS:
             units = _sentence_of(attribution, sentences) or units  # "never denied [the possibility of expansion]"
@@ -77,7 +79,41 @@ def statements(annotated: AnnotatedArticle) -> list[Statement]:
         if not any(start <= s.span.start < end for s in found):
             units = content_units(text, [(start, end)], [(start, end)]) or [(start, end)]
             found += [_statement(annotated, s, e, None, told) for s, e in units if _LETTERS.search(text, s, e)]
-    return sorted(found, key=lambda statement: statement.span.start)
+    return sorted(_said_before(annotated, found, told), key=lambda statement: statement.span.start)
+
+
+def _said_before(annotated: AnnotatedArticle, found: list[Statement], told: dict) -> list[Statement]:
+    """Statements of a sentence that the next one says someone said ("NATO has never denied the possibility
+    of expansion. He said this on December 23 …"), reported by that attribution."""
+    text, sentences = annotated.article.text, annotated.sentences
+    for attribution in annotated.attributions:
+        if not attribution.cue or " ".join(text[s.start:s.end] for s in attribution.content).strip(
+                EDGE).lower() not in DEMONSTRATIVES:
+            continue
+        at = next((i for i, s in enumerate(sentences) if s.start <= attribution.cue[0].start < s.end), 0)
+        if at == 0:
+            continue
+        before = sentences[at - 1]
+        found = [_statement(annotated, s.span.start, s.span.end, attribution, told)
+                 if before.start <= s.span.start < before.end else s for s in found]
+    return found
+
+
+def _with_antecedent(text: str, attribution: Attribution, attributions: tuple[Attribution, ...]
+                     ) -> list[tuple[int, int]]:
+    """The attribution's content, and where it opens with a relative clause that says something itself
+    ("referred to the Washington Treaty [that says any country can …]"), the thing that says it too."""
+    content = [(s.start, s.end) for s in attribution.content]
+    start, end = content[0]
+    relative = any(a.source and a.source[0].start == start and text[a.source[0].start:a.source[0].end].lower()
+                   in RELATIVE_PRONOUNS for a in attributions if a is not attribution)
+    if not relative or not attribution.cue or attribution.cue[-1].end > start:
+        return content
+    opening = _OBJECT_OPENING.match(text, attribution.cue[-1].end, start)
+    antecedent = opening.end() if opening else attribution.cue[-1].end
+    if not _LETTERS.search(text, antecedent, start) or "\n" in text[antecedent:start]:
+        return content
+    return [(antecedent, end), *content[1:]]
 
 
 def _sentence_of(attribution: Attribution, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
