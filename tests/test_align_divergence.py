@@ -63,7 +63,7 @@ def test_align_divergence_a_name_in_the_place_of_another_in_other_words():
     assert _found(nato, elsewhere, 0.65) == []
 
 
-def test_align_divergence_a_swapped_name_is_carried_to_the_reports_that_write_the_replaced_one():
+def test_align_divergence_a_swapped_name_is_carried_to_the_others_when_all_of_them_write_the_replaced_one():
     reports = [_statement("a", "even the founding agreement of NATO says that every European state can become a member",
                           entities=[("ORG", "nato", "NATO")]),
                _statement("b", "NATO's memorandum of association that says any country can seek membership",
@@ -76,9 +76,12 @@ def test_align_divergence_a_swapped_name_is_carried_to_the_reports_that_write_th
     pairwise = [*divergences(1, reports[0], reports[2], 0.65)]
     assert [(d.reason, d.spans[0].article_id, d.spans[1].article_id) for d in pairwise] == [("NATO ≠ EU", "a", "c")]
     found = [(d.kind, d.reason, d.spans[0].article_id, d.spans[1].article_id)
-             for d in carried(1, reports, vectors, pairwise)]
-    assert found == [("entity", "NATO ≠ EU", "b", "c")]  # not d (both names), not e (neither)
-    assert list(carried(1, reports, vectors, [])) == []
+             for d in carried(1, reports[:3], vectors, pairwise)]
+    assert found == [("entity", "NATO ≠ EU", "b", "c")]
+    assert list(carried(1, reports[:3], vectors, [])) == []
+    # c is not the odd one out where another report writes both names, or neither
+    assert list(carried(1, reports[:4], vectors, pairwise)) == list(carried(1, reports[:3] + reports[4:], vectors,
+                                                                               pairwise)) == []
 
 
 def test_align_divergence_negation_only_where_the_words_are_nearly_the_same():

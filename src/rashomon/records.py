@@ -308,6 +308,20 @@ class FactReport:
 
 
 @dataclass(frozen=True)
+class FactGist:
+    """What a fact says, as its first report words it: what a fact of another event of the story must share
+    to be the same one (``align.across_events``)."""
+
+    vector: bytes  # the report's sentence vector, float32
+    stems: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]  # TimeML values
+    entities: frozenset[str]  # entity ids
+    speaker: str | None  # the entity id of whom the words are credited to
+    attributed: bool  # someone's reported words, not the outlet's own telling
+
+
+@dataclass(frozen=True)
 class Fact:
     """One claim within an event, with each article's wording of it (one report an article at most)."""
 
@@ -315,6 +329,7 @@ class Fact:
     event_id: int
     kind: FactKind  # "quote": someone's words, the same speaker's in every report; else "statement"
     reports: tuple[FactReport, ...]
+    gist: FactGist | None = None
 
 
 @dataclass(frozen=True)

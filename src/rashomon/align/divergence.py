@@ -52,28 +52,29 @@ def divergences(fact_id: int, first: Statement, second: Statement, cosine: float
 
 
 def carried(fact_id: int, reports: list[Statement], vectors, found: list[Divergence]) -> Iterator[Divergence]:
-    """A name one report of the fact puts in another's place, also against each further report that writes
-    the replaced name and not its replacement: with 000 and 001 writing "NATO" and 002 "the EU", 001 ≠ 002
-    as 000 ≠ 002, though 001's wording does not line up with 002's."""
-    swapped = [d for d in found if d.kind == "entity"]
-    seen = {d.spans for d in swapped}
+    """A name one report of the fact puts in the place of the name every other report writes, also against
+    each of those others: with 000 and 001 writing "NATO" and 002 alone "the EU", 001 ≠ 002 as 000 ≠ 002,
+    though 001's wording does not line up with 002's. Where the others do not all write the one name, the
+    report is not the odd one out and nothing is carried."""
+    seen = {d.spans for d in found}
     at = {report.span: i for i, report in enumerate(reports)}
-    for divergence in swapped:
-        (one, other), (ours, theirs) = divergence.spans, divergence.reason.split(" ≠ ", 1)
-        for side, kept, replaced in ((at[one], ours, theirs), (at[other], theirs, ours)):
-            opposite = at[other] if side == at[one] else at[one]
-            for k, report in enumerate(reports):
-                pair = (min(k, opposite), max(k, opposite))
-                if k in (side, opposite) or (reports[pair[0]].span, reports[pair[1]].span) in seen or \
-                        report.span.article_id in (reports[side].span.article_id, reports[opposite].span.article_id) \
-                        or not written_in(kept, report.text) or written_in(replaced, report.text):
+    for divergence in (d for d in found if d.kind == "entity"):
+        names = divergence.reason.split(" ≠ ", 1)
+        for odd, kept, replaced in ((at[divergence.spans[1]], *names), (at[divergence.spans[0]], *names[::-1])):
+            others = [k for k, report in enumerate(reports) if k != odd]
+            if not all(written_in(kept, reports[k].text) and not written_in(replaced, reports[k].text)
+                       for k in others):
+                continue
+            for k in others:
+                first, second = sorted((k, odd))
+                spans = (reports[first].span, reports[second].span)
+                if spans in seen or reports[k].span.article_id == reports[odd].span.article_id:
                     continue
-                first, second = reports[pair[0]], reports[pair[1]]
-                confidence = round((max(float(vectors[pair[0]] @ vectors[pair[1]]), 0.0)
-                                    + overlap(first.stems, second.stems)) / 2, 4)
-                reason = f"{kept} ≠ {replaced}" if pair[0] == k else f"{replaced} ≠ {kept}"
-                seen.add((first.span, second.span))
-                yield Divergence(fact_id, "entity", (first.span, second.span), reason, confidence)
+                seen.add(spans)
+                confidence = round((max(float(vectors[first] @ vectors[second]), 0.0)
+                                    + overlap(reports[first].stems, reports[second].stems)) / 2, 4)
+                reason = f"{kept} ≠ {replaced}" if first == k else f"{replaced} ≠ {kept}"
+                yield Divergence(fact_id, "entity", spans, reason, confidence)
 
 
 def framing(fact_id: int, first: list[Statement], second: list[Statement]) -> Iterator[Divergence]:
@@ -108,13 +109,13 @@ def _numbers(first: Anchors, second: Anchors) -> Iterator[tuple[str, str]]:
 
 
 def _dates(first: Anchors, second: Anchors) -> Iterator[tuple[str, str]]:
-    only_first = {a for a in first.dates if not any(_same_time(a, b) for b in second.dates)}
-    only_second = {b for b in second.dates if not any(_same_time(a, b) for a in first.dates)}
+    only_first = {a for a in first.dates if not any(same_time(a, b) for b in second.dates)}
+    only_second = {b for b in second.dates if not any(same_time(a, b) for a in first.dates)}
     if only_first and only_second:
         yield "date", f"{', '.join(sorted(only_first))} ≠ {', '.join(sorted(only_second))}"
 
 
-def _same_time(first: str, second: str) -> bool:
+def same_time(first: str, second: str) -> bool:
     """Two TimeML values that can name the same time: X stands for a figure the text left unsaid."""
     if not (_DATE_VALUE.match(first) and _DATE_VALUE.match(second)):
         return first == second

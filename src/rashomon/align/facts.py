@@ -35,6 +35,7 @@ from itertools import combinations
 
 import numpy as np
 
+from rashomon.align.across_events import gist
 from rashomon.align.anchors import jaccard, overlap
 from rashomon.align.statements import Statement
 from rashomon.records import Fact, FactReport
@@ -168,8 +169,8 @@ def facts(event_id: int, statements: Sequence[Statement], vectors: np.ndarray, f
         reports = tuple(FactReport(statements[i].span, _attribution_index(statements[i]),
                                    round(max(float(cosines[i, j]) for j in members if j != i), 4)
                                    if len(members) > 1 else None) for i in members)
-        found.append((Fact(first_id + number, event_id, _kind([statements[i] for i in members]), reports), members,
-                      everyone))
+        found.append((Fact(first_id + number, event_id, _kind([statements[i] for i in members]), reports,
+                           gist(statements[members[0]], vectors[members[0]])), members, everyone))
     return found
 
 

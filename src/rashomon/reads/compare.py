@@ -2,7 +2,8 @@
 
 Columns are outlets (an article without a known outlet is a column of its own, named by its title and id);
 rows are facts. An outlet reports a fact when one of its articles does, and reports it differently when
-that report is part of a divergence. For each outlet: the facts it shares with most of the others, the
+that report is part of a divergence. Over a story, a fact stated again in a later event is one row
+(``align.across_events``), its first fact's id naming it and the others listed as ``also``. For each outlet: the facts it shares with most of the others, the
 facts only it reports, and the facts most of the others report that it leaves out.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rashomon.align.across_events import linked
 from rashomon.store import Store, compared
 
 SHORT_ID = 10
@@ -31,6 +33,7 @@ class FactRow:
     event_id: int
     kind: str
     reports: dict[str, Report]  # column → its report
+    also: tuple[int, ...] = ()  # the same fact in other events of the story
 
     def status(self, column: str) -> str:
         report = self.reports.get(column)
@@ -68,7 +71,7 @@ class Comparison:
         "missing"}}}``."""
         return {"scope": self.scope,
                 "columns": [{"column": c, "articles": list(self.articles[c])} for c in self.columns],
-                "facts": [{"fact": f.fact_id, "event": f.event_id, "kind": f.kind,
+                "facts": [{"fact": f.fact_id, "event": f.event_id, "kind": f.kind, "also": list(f.also),
                            "reports": {c: {"article": r.article_id, "span": [r.start, r.end], "text": r.words,
                                            "status": f.status(c)} for c, r in f.reports.items()}}
                           for f in self.facts],
@@ -84,6 +87,7 @@ def compare(store: Store, story: int | None = None, event: int | None = None) ->
         reports = compared.fact_reports(connection, events)
         diverging = {(d.fact_id, d.first_article) for d in compared.divergences(connection, events)} | \
                     {(d.fact_id, d.second_article) for d in compared.divergences(connection, events)}
+        joins = linked(compared.fact_gists(connection, events)) if event is None else {}
     column_of = {row.id: column(row.outlet, row.title, row.id) for row in members}
     articles: dict[str, list[str]] = defaultdict(list)
     for row in members:
@@ -91,7 +95,9 @@ def compare(store: Store, story: int | None = None, event: int | None = None) ->
             articles[column_of[row.id]].append(row.id)
     rows: dict[int, FactRow] = {}
     for r in reports:
-        row = rows.setdefault(r.fact_id, FactRow(r.fact_id, r.event_id, r.kind, {}))
+        first = joins.get(r.fact_id, r.fact_id)
+        row = rows.setdefault(first, FactRow(first, r.event_id, r.kind, {},
+                                             tuple(f for f, to in joins.items() if to == first and f != first)))
         row.reports.setdefault(column_of[r.article_id], Report(r.article_id, r.start, r.end, r.words,
                                                                (r.fact_id, r.article_id) in diverging))
     ordered = sorted(rows.values(), key=lambda f: (-len(f.reports), f.event_id, f.fact_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from rashomon.errors import NotFound
+from rashomon.records import FactGist
 from rashomon.store import schema
 
 
@@ -71,3 +72,15 @@ def outlet_names(connection: sa.Connection) -> list[str]:
     """Every outlet named in the corpus: origins an account may cite."""
     outlet = schema.articles.c.outlet
     return list(connection.scalars(sa.select(outlet).where(outlet.is_not(None)).distinct().order_by(outlet)))
+
+
+def fact_gists(connection: sa.Connection, event_ids: list[int]) -> list[tuple[int, int, FactGist]]:
+    """(fact id, event id, gist) of the events' facts that have one, in fact order."""
+    facts = schema.facts
+    rows = connection.execute(sa.select(facts.c.id, facts.c.event_id, facts.c.vector, facts.c.gist)
+                              .where(facts.c.event_id.in_(event_ids), facts.c.vector.is_not(None))
+                              .order_by(facts.c.id))
+    return [(row.id, row.event_id, FactGist(
+        vector=bytes(row.vector), stems=frozenset(row.gist["stems"]), numbers=frozenset(row.gist["numbers"]),
+        dates=frozenset(row.gist["dates"]), entities=frozenset(row.gist["entities"]), speaker=row.gist["speaker"],
+        attributed=row.gist["attributed"])) for row in rows]

@@ -188,8 +188,18 @@ def m0007_facts(connection: sa.Connection) -> None:
     """)
 
 
+def m0008_fact_gists(connection: sa.Connection) -> None:
+    """Each fact's gist (its first report's vector and anchors), by which facts of different events of a story
+    are known as one. Facts stored before have none: every event is compared again on the next run."""
+    _execute(connection, """
+        ALTER TABLE facts ADD COLUMN vector {BLOB};
+        ALTER TABLE facts ADD COLUMN gist JSON;
+        DELETE FROM compared_events
+    """)
+
+
 MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups,
-                                     m0005_clusters, m0006_attribution_confidence, m0007_facts)
+                                     m0005_clusters, m0006_attribution_confidence, m0007_facts, m0008_fact_gists)
 
 
 def applied(connection: sa.Connection) -> set[str]:

@@ -250,6 +250,8 @@ facts = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("event_id", sa.Integer, nullable=False),  # not a foreign key: a merge deletes events first
     sa.Column("kind", sa.String(16), nullable=False),  # statement, quote
+    sa.Column("vector", sa.LargeBinary),  # its gist (migration m0008): its first report's vector
+    sa.Column("gist", sa.JSON),  # and anchors: {"stems", "numbers", "dates", "entities", "speaker", "attributed"}
     sa.Index("ix_facts_event", "event_id"),
 )
 

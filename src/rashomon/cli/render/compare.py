@@ -29,7 +29,10 @@ def comparison(console: Console, found: Comparison, shown: int | None = None) ->
     table.add_column("fact (as the first report words it)", overflow="ellipsis", no_wrap=True, ratio=1)
     for fact in found.facts[:shown]:
         marks = [Text(MARKS[fact.status(c)][0], style=MARKS[fact.status(c)][1]) for c in found.columns]
-        table.add_row(*marks, cell(next(iter(fact.reports.values())).words[:FACT_WORDS]))
+        words = cell(next(iter(fact.reports.values())).words[:FACT_WORDS])
+        if fact.also:  # stated again in later events of the story
+            words = Text(f"[{len(fact.also) + 1} events] ", style="cyan").append_text(words)
+        table.add_row(*marks, words)
     console.print(table)
     if shown is not None and len(found.facts) > shown:
         console.print(Text(f"… and {len(found.facts) - shown} more facts (--all shows them)", style="dim"))

@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 
 import sqlalchemy as sa
 
-from rashomon.records import AnnotatedArticle, DateMention, EventComparison, EventsToCompare, Mention, Span
+from rashomon.records import (AnnotatedArticle, DateMention, EventComparison, EventsToCompare, FactGist, Mention,
+                              Span)
 from rashomon.store import schema, writes
 from rashomon.store.reads import article_from_row, attribution_from_row
 
@@ -81,7 +82,8 @@ def save_comparisons(connection: sa.Connection, comparisons: list[EventCompariso
         connection.execute(schema.compared_events.insert().values(
             event_id=comparison.event_id, signature=comparison.signature, compared_at=datetime.now(timezone.utc)))
         writes.save_rows(connection, schema.facts, [
-            {"id": fact.id, "event_id": fact.event_id, "kind": fact.kind} for fact in comparison.facts])
+            {"id": fact.id, "event_id": fact.event_id, "kind": fact.kind, **_gist_row(fact.gist)}
+            for fact in comparison.facts])
         writes.save_rows(connection, schema.fact_reports, [
             {"fact_id": fact.id, "article_id": r.span.article_id, "start": r.span.start, "end": r.span.end,
              "attribution_idx": r.attribution_index, "similarity": r.similarity}
@@ -92,6 +94,14 @@ def save_comparisons(connection: sa.Connection, comparisons: list[EventCompariso
              "second_article": d.spans[1].article_id, "second_start": d.spans[1].start,
              "second_end": d.spans[1].end, "reason": d.reason, "confidence": d.confidence}
             for d in comparison.divergences])
+
+
+def _gist_row(gist: FactGist | None) -> dict:
+    if gist is None:
+        return {"vector": None, "gist": None}
+    return {"vector": gist.vector, "gist": {
+        "stems": sorted(gist.stems), "numbers": sorted(gist.numbers), "dates": sorted(gist.dates),
+        "entities": sorted(gist.entities), "speaker": gist.speaker, "attributed": gist.attributed}}
 
 
 def _forget(connection: sa.Connection, event_id: int) -> None:
