@@ -22,20 +22,10 @@ import numpy as np
 
 from rashomon.align.anchors import overlap
 from rashomon.align.divergence import same_time
-from rashomon.align.statements import Statement
+from rashomon.align.facts import LEXICAL_WEIGHT
 from rashomon.records import FactGist
 
 ACROSS_EVENTS = 1.2  # cosine + LEXICAL_WEIGHT × stem overlap, chosen on ECB+ dev and the seeds
-LEXICAL_WEIGHT = 0.5
-
-
-def gist(statement: Statement, vector: np.ndarray) -> FactGist:
-    """What a fact says, as this report of it words it."""
-    unit, attribution = statement.unit, statement.attribution
-    return FactGist(vector=np.asarray(vector, dtype=np.float32).tobytes(), stems=unit.stems, numbers=unit.numbers,
-                    dates=unit.dates, entities=frozenset(entity for _, entity in unit.entities),
-                    speaker=attribution.speaker_entity_id if attribution is not None else None,
-                    attributed=attribution is not None)
 
 
 def linked(facts: Sequence[tuple[int, int, FactGist]]) -> dict[int, int]:

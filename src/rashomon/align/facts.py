@@ -35,10 +35,9 @@ from itertools import combinations
 
 import numpy as np
 
-from rashomon.align.across_events import gist
 from rashomon.align.anchors import jaccard, overlap
 from rashomon.align.statements import Statement
-from rashomon.records import Fact, FactReport
+from rashomon.records import Fact, FactGist, FactReport
 
 LEXICAL_WEIGHT = 0.5
 SAME_FACT = 0.85  # cosine + LEXICAL_WEIGHT × stem overlap
@@ -172,6 +171,16 @@ def facts(event_id: int, statements: Sequence[Statement], vectors: np.ndarray, f
         found.append((Fact(first_id + number, event_id, _kind([statements[i] for i in members]), reports,
                            gist(statements[members[0]], vectors[members[0]])), members, everyone))
     return found
+
+
+def gist(statement: Statement, vector: np.ndarray) -> FactGist:
+    """What a fact says, as this report of it words it: by this, a fact of another event of the story is
+    known as the same one (``across_events``)."""
+    unit, attribution = statement.unit, statement.attribution
+    return FactGist(vector=np.asarray(vector, dtype=np.float32).tobytes(), stems=unit.stems, numbers=unit.numbers,
+                    dates=unit.dates, entities=frozenset(entity for _, entity in unit.entities),
+                    speaker=attribution.speaker_entity_id if attribution is not None else None,
+                    attributed=attribution is not None)
 
 
 def _one_an_article(statements: Sequence[Statement], members: list[int], score: np.ndarray) -> list[int]:

@@ -3,8 +3,9 @@
 Columns are outlets (an article without a known outlet is a column of its own, named by its title and id);
 rows are facts. An outlet reports a fact when one of its articles does, and reports it differently when
 that report is part of a divergence. Over a story, a fact stated again in a later event is one row
-(``align.across_events``), its first fact's id naming it and the others listed as ``also``. For each outlet: the facts it shares with most of the others, the
-facts only it reports, and the facts most of the others report that it leaves out.
+(``align.across_events``), its first fact's id naming it and the others listed as ``also``. For each
+outlet: the facts it shares with most of the others, the facts only it reports, and the facts most of the
+others report that it leaves out.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ class Comparison:
         return (len(self.columns) - 1) / 2
 
     def as_dict(self) -> dict:
-        """``{"scope", "columns": [{"column", "articles"}], "facts": [{"fact", "event", "kind", "reports":
-        {column: {"article", "span", "text", "status"}}}], "outlets": {column: {"shared", "unique",
+        """``{"scope", "columns": [{"column", "articles"}], "facts": [{"fact", "event", "kind", "also",
+        "reports": {column: {"article", "span", "text", "status"}}}], "outlets": {column: {"shared", "unique",
         "missing"}}}``."""
         return {"scope": self.scope,
                 "columns": [{"column": c, "articles": list(self.articles[c])} for c in self.columns],
@@ -93,11 +94,16 @@ def compare(store: Store, story: int | None = None, event: int | None = None) ->
     for row in members:
         if row.id not in articles[column_of[row.id]]:
             articles[column_of[row.id]].append(row.id)
+    also: dict[int, list[int]] = defaultdict(list)
+    for fact_id, first in sorted(joins.items()):
+        if fact_id != first:
+            also[first].append(fact_id)
     rows: dict[int, FactRow] = {}
     for r in reports:
         first = joins.get(r.fact_id, r.fact_id)
-        row = rows.setdefault(first, FactRow(first, r.event_id, r.kind, {},
-                                             tuple(f for f, to in joins.items() if to == first and f != first)))
+        if first not in rows:
+            rows[first] = FactRow(first, r.event_id, r.kind, {}, tuple(also[first]))
+        row = rows[first]
         row.reports.setdefault(column_of[r.article_id], Report(r.article_id, r.start, r.end, r.words,
                                                                (r.fact_id, r.article_id) in diverging))
     ordered = sorted(rows.values(), key=lambda f: (-len(f.reports), f.event_id, f.fact_id))
