@@ -102,6 +102,21 @@ def test_cluster_an_article_that_bridges_two_events_merges_them_and_records_the_
     assert (moved, gone, kept) == ("b", placed[1].event, placed[0].event)
     assert list(index.events) == [kept] == [placed[2].event]
     assert [m.article_id for m in index.events[kept].members] == ["a", "b", "c"]
+    (merge,) = placed[2].explanation(ClusterModel(0.125, 0.05))["merges"]
+    assert (merge["gone"], merge["kept"]) == (gone, kept) and merge["link"] >= 0.125
+
+
+def test_cluster_an_undated_article_never_bridges_events_its_neighbours_dates_keep_apart():
+    """b is undated but names 20 January: 19 days from a's publication, so b opened its own event. c names
+    no day at all; it may join either, but cannot make them one on a date it does not have."""
+    from datetime import date
+
+    model = ClusterModel(0.125, 0.05)
+    dated = _profile("a", "quake city rescue", date(2022, 1, 1))
+    named = replace(_profile("b", "quake city damage"), mentioned="2022-01-20")
+    index, placed = _place([dated, named, _profile("c", "quake city rescue damage")], model)
+    assert placed[1].event != placed[0].event
+    assert placed[2].decision == "joined" and not placed[2].merged_events and len(index.events) == 2
 
 
 def _topic_corpus():
@@ -251,3 +266,43 @@ def test_cluster_eval_refuses_an_unknown_level(cli):
     result = cli("eval", "stories", str(STORIES), "--level", "topic")
     assert result.exit_code == 1
     assert result.stderr.strip() == "Error: --level 'topic': expected event or story"
+
+
+def test_cluster_why_gives_a_moved_article_the_reasons_of_its_current_event(store, settings, tmp_path, cli):
+    """b opened its own event; c then bridged a's and b's. `why b` leads with the move that put b where it is
+    (the bridging article and how alike the two events were), and keeps b's first reasons after it."""
+    from rashomon.cluster.placing import as_placement
+    from rashomon.ingest.session import ingest
+    from rashomon.store.stage_io import clusters
+
+    words = ("quake city rescue", "quake city damage", "quake city rescue damage")
+    dump = tmp_path / "quake.jsonl"
+    dump.write_text("".join(json.dumps({"title": w, "text": f"{w} reported"}) + "\n" for w in words))
+    ingest(store, [str(dump)], settings)
+    ids = [a.id for a in sorted(reads.articles(store).articles, key=lambda a: a.origin)]
+    model, index, numbers = ClusterModel(0.125, 0.05), ClusterIndex(ClusterModel(0.125, 0.05)), Ids(1, 1)
+    profiles = [_profile(article_id, w) for article_id, w in zip(ids, words)]
+    placements = [as_placement(assign(index, p, model, numbers), seq, p, model) for seq, p in enumerate(profiles, 1)]
+    with store.transaction() as connection:
+        clusters.save_placements(connection, placements)
+    explained = reads.why(store, ids[1]).as_dict()
+    assert explained["event"] == placements[0].event_id and explained["decision"] == "new event"
+    current = explained["current"]
+    assert (current["decision"], current["because"], current["from_event"], current["to_event"]) == (
+        "moved", ids[2], placements[1].event_id, placements[0].event_id)
+    assert current["link"] >= current["event_threshold"] == 0.125
+    assert reads.why(store, ids[0]).as_dict()["current"] is None
+    shown = cli("why", ids[1]).stdout
+    assert f"moved here from event {placements[1].event_id} when article {ids[2]} bridged" in shown
+    assert shown.index("moved here") < shown.index("when it was first placed") < shown.index("candidates weighed")
+
+
+def test_cluster_an_outlets_earlier_report_is_no_evidence_of_the_same_happening():
+    """Two reports of one outlet in the same words are two of its stories (an outlet tells a happening once);
+    a third outlet's report in those words joins the first (its own outlet's second report counts zero)."""
+    reports = [replace(_profile("a", "missile launch korea"), outlet="wire"),
+               replace(_profile("b", "missile launch korea"), outlet="wire"),
+               replace(_profile("c", "missile launch korea"), outlet="herald")]
+    _, placed = _place(reports)
+    assert placed[1].decision == "new event" and placed[1].story == placed[0].story
+    assert placed[2].decision == "joined" and placed[2].event in (placed[0].event, placed[1].event)

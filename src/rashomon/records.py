@@ -184,6 +184,8 @@ class ArticleFacts:
     vector: np.ndarray = field(compare=False, repr=False)
     entity_ids: frozenset[str] = frozenset()  # canonical entities named in it
     date_values: tuple[str, ...] = ()  # TimeML values of the DATE expressions in it
+    language: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ window), and its similarity to them is read against the background of its part o
     profiles.py     what the clusterer knows of an article: words, entities, vector, date
     similarity.py   word weights and the cluster model's parameters
     neighbours.py   each article's nearest reports by words and its background
+    languages.py    each article's closest report in every other language, by meaning
     index.py        events, stories and the indexes that find an article's candidates
     assign.py       one article's place, and why
     placing.py      the clusters stage: every new article placed, in order of publication

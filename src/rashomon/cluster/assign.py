@@ -24,7 +24,8 @@ SHARED_SHOWN = 12
 class Candidate:
     event: int
     story: int
-    score: float  # mean background-corrected similarity to the compared members
+    score: float  # mean background-corrected similarity to the compared members (an outlet's own: zero)
+    story_score: float  # the same mean with the article's own outlet's reports counted: for the story
     features: dict[str, float]  # what the score is made of, and what else the two share
     closest: str  # the member most like the article
     shared_entities: tuple[str, ...]
@@ -40,6 +41,7 @@ class Assignment:
     decision: str  # joined, bridged, new event, new story
     candidates: list[Candidate]
     merged_events: list[tuple[int, int]] = field(default_factory=list)  # (gone, kept)
+    merge_links: list[float] = field(default_factory=list)  # each merge's event link (members alike on average)
     moved_articles: list[tuple[str, int, int]] = field(default_factory=list)  # (article, from event, to event)
     moved_events: list[tuple[int, int, int]] = field(default_factory=list)  # (event, from story, to story)
     new_event: bool = False
@@ -50,6 +52,8 @@ class Assignment:
                 "story_threshold": model.story_threshold, "event_window_days": EVENT_WINDOW_DAYS,
                 "neighbours": model.neighbours, "background_ranks": list(model.background_ranks),
                 "merged_events": self.merged_events,
+                "merges": [{"gone": gone, "kept": kept, "link": round(link, 4)}
+                           for (gone, kept), link in zip(self.merged_events, self.merge_links, strict=True)],
                 "candidates": [vars(c) | {"shared_entities": list(c.shared_entities),
                                           "shared_words": list(c.shared_words)} for c in self.candidates]}
 
@@ -75,10 +79,16 @@ def score_candidates(index: ClusterIndex, profile: ArticleProfile) -> list[Candi
     return sorted(scored, key=lambda c: (-c.score, c.event))
 
 
-def event_score(index: ClusterIndex, article_id: str, event: EventState) -> float:
-    """The article's mean background-corrected similarity to the event's most recent members."""
-    compared = event.compared()
-    return sum(index.articles.similarity(article_id, m.article_id) for m in compared) / len(compared)
+def event_score(index: ClusterIndex, article_id: str, event: EventState, story: bool = False) -> float:
+    """The article's mean background-corrected similarity to the event's most recent members that can be
+    judged against it: all of them in its own language, and in another language only its closest there
+    (words cannot testify across languages, for or against). A report of the article's own outlet counts
+    zero towards the event (``NeighbourIndex.evidence``), and as it is towards the ``story``."""
+    compared = [m for m in event.compared() if index.articles.comparable(article_id, m.article_id)]
+    if not compared:
+        return 0.0
+    judge = index.articles.similarity if story else index.articles.evidence
+    return sum(judge(article_id, m.article_id) for m in compared) / len(compared)
 
 
 def _candidate(index: ClusterIndex, profile: ArticleProfile, event: EventState) -> Candidate:
@@ -100,7 +110,10 @@ def _candidate(index: ClusterIndex, profile: ArticleProfile, event: EventState) 
     gap = event.days_from(profile)
     if gap is not None:
         features["days"] = gap
+        if profile.published is None:
+            features["named_day"] = 1  # the article is undated: the days are counted from a day its text names
     return Candidate(event.id, event.story, round(event_score(index, profile.article_id, event), 4),
+                     round(event_score(index, profile.article_id, event, story=True), 4),
                      {k: round(v, 4) for k, v in features.items()}, closest.article_id,
                      tuple(entities[:SHARED_SHOWN]), tuple(words[:SHARED_SHOWN]),
                      event.holds(profile, EVENT_WINDOW_DAYS))
@@ -130,19 +143,24 @@ def _consolidate(index: ClusterIndex, kept: EventState, candidates: list[Candida
         if other.event == kept.id or other.event not in index.events or not other.in_event_window:
             continue
         candidate = index.events[other.event]
-        if kept.near(candidate, EVENT_WINDOW_DAYS) and event_link(index, kept, candidate) >= model.event_threshold:
+        if not kept.near(candidate, EVENT_WINDOW_DAYS):
+            continue
+        link = event_link(index, kept, candidate)
+        if link >= model.event_threshold:
+            assignment.merge_links.append(link)
             _merge(index, kept, candidate, assignment)
 
 
 def event_link(index: ClusterIndex, first: EventState, second: EventState) -> float:
     """The mean background-corrected similarity between the two events' most recent members."""
     pairs = [(a.article_id, b.article_id) for a in first.compared() for b in second.compared()]
-    return sum(index.articles.similarity(a, b) for a, b in pairs) / len(pairs)
+    return sum(index.articles.evidence(a, b) for a, b in pairs) / len(pairs)
 
 
 def _open_event(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, candidates: list[Candidate],
                 shown: list[Candidate], ids: Ids) -> Assignment:
-    related = [c for c in candidates if c.score >= model.story_threshold]
+    related = sorted((c for c in candidates if c.story_score >= model.story_threshold),
+                     key=lambda c: (-c.story_score, c.event))
     if related:
         story, decision, new_story = related[0].story, "new event", False
     else:

@@ -26,6 +26,7 @@ class EventState:
     term_sum: dict[str, float] = field(default_factory=dict)  # members' TF-IDF weights added up
     first: date | None = None  # the earliest and latest publication dates of its members
     last: date | None = None
+    named: tuple[date, date] | None = None  # undated members: the earliest and latest of the days they name
 
     def add(self, profile: ArticleProfile, terms: dict[str, float]) -> None:
         self.members.append(profile)
@@ -35,6 +36,8 @@ class EventState:
         if day is not None:
             self.first = min(self.first or day, day)
             self.last = max(self.last or day, day)
+        elif (named := day_of(profile, self.first.year if self.first else None)) is not None:
+            self.named = (min(self.named[0], named), max(self.named[1], named)) if self.named else (named, named)
 
     def centroid_terms(self) -> dict[str, float]:
         """The event's words as one unit-length TF-IDF vector: what its reports have in common weighs most."""
@@ -65,9 +68,21 @@ class EventState:
             return True
         return (self.first - day).days <= window and (day - self.last).days <= window
 
+    def time_span(self) -> tuple[date, date] | None:
+        """When the event happened, as far as its reports say: their publication dates, or, when none is
+        dated, the days they name (evidence for the event's date, never taken for a publication date)."""
+        return (self.first, self.last) if self.first is not None else self.named
+
     def near(self, other: EventState, window: int) -> bool:
-        """The two events' date ranges lie within ``window`` days of each other (undated ones always do)."""
-        return other.first is None or (self.within(other.first, window) and self.within(other.last, window))
+        """The two events' time spans lie within ``window`` days of each other (either unknown: they may).
+        Two events kept apart by the days their undated reports name are not merged by a third report that
+        names none: an undated article never bridges on a guessed date."""
+        if self.first is None and other.first is None:
+            return True  # named days against named days: as in ``holds``, not set against each other
+        mine, theirs = self.time_span(), other.time_span()
+        if mine is None or theirs is None:
+            return True
+        return all((mine[0] - day).days <= window and (day - mine[1]).days <= window for day in theirs)
 
 
 class ClusterIndex:
@@ -83,8 +98,10 @@ class ClusterIndex:
     # -- reading ------------------------------------------------------------------------------
 
     def candidates(self, profile: ArticleProfile, window: int = STORY_WINDOW_DAYS) -> list[EventState]:
-        """The events of the article's nearest articles already placed, within ``window`` days of it."""
+        """The events of the article's nearest articles already placed (by words, and in each other language
+        by meaning), within ``window`` days of it."""
         nearest = sorted(self.articles.neighbourhood(profile.article_id).nearest)
+        nearest += self.articles.elsewhere(profile.article_id)
         found = dict.fromkeys(self._event_of[a] for a in nearest if a in self._event_of)
         return [self.events[i] for i in found if self.events[i].holds(profile, window)]
 
@@ -104,7 +121,8 @@ class ClusterIndex:
         for profile in fresh:
             self.stats.add(profile)
         for profile in fresh:
-            self.articles.add(profile.article_id, weighted_terms(profile, self.stats), profile.vector)
+            self.articles.add(profile.article_id, weighted_terms(profile, self.stats), profile.vector, profile.language,
+                              profile.outlet)
 
     def new_event(self, event_id: int, story_id: int) -> EventState:
         event = EventState(event_id, story_id)
@@ -120,7 +138,7 @@ class ClusterIndex:
     def merge_events(self, kept: EventState, gone: EventState) -> None:
         """``gone``'s articles join ``kept``, in the order they came, and ``gone`` is no more."""
         members = sorted(kept.members + gone.members, key=lambda p: self.articles.order(p.article_id))
-        kept.members, kept.term_sum, kept.first, kept.last = [], {}, None, None
+        kept.members, kept.term_sum, kept.first, kept.last, kept.named = [], {}, None, None, None
         for profile in members:
             kept.add(profile, self.terms(profile))
             self._event_of[profile.article_id] = kept.id

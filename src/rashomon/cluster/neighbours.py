@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rashomon.cluster.languages import MARGIN_ONE_EVENT, LanguageIndex
 from rashomon.cluster.similarity import ClusterModel, word_cosine
 from rashomon.errors import StoreError
 
@@ -54,6 +55,8 @@ class NeighbourIndex:
         self._postings: dict[str, tuple[array, array]] = {}
         self._neighbourhoods: dict[int, Neighbourhood] = {}
         self._floors = np.full(1024, np.inf)  # each cached neighbourhood's floor; inf where none is cached
+        self.languages = LanguageIndex(lambda number: self._vectors[number])
+        self._outlets: list[str | None] = []
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._number
@@ -61,7 +64,8 @@ class NeighbourIndex:
     def __len__(self) -> int:
         return len(self._ids)
 
-    def add(self, article_id: str, terms: dict[str, float], vector: np.ndarray) -> None:
+    def add(self, article_id: str, terms: dict[str, float], vector: np.ndarray, language: str | None = None,
+            outlet: str | None = None) -> None:
         if article_id in self._number:
             return
         number = len(self._ids)
@@ -69,6 +73,8 @@ class NeighbourIndex:
         self._number[article_id] = number
         self._ids.append(article_id)
         self._terms.append(terms)
+        self._outlets.append(outlet)
+        self.languages.add(number, language)
         for word, weight in terms.items():
             numbers, weights = self._postings.setdefault(word, (array("i"), array("f")))
             numbers.append(number)
@@ -145,7 +151,10 @@ class NeighbourIndex:
         return np.bincount(np.concatenate(numbers), weights=np.concatenate(weights), minlength=len(self._ids))
 
     def near(self, first: str, second: str) -> bool:
-        """One is among the other's nearest: the pair's similarity counts."""
+        """One is among the other's nearest: the pair's similarity counts. Across languages: each is the
+        other's closest article in its language (``cluster/languages.py``)."""
+        if self.apart(first, second):
+            return self.languages.margin(self._number[first], self._number[second]) is not None
         cosine = self.cosine(first, second)
         return cosine > 0 and (cosine >= self.neighbourhood(first).kth or cosine >= self.neighbourhood(second).kth)
 
@@ -160,6 +169,8 @@ class NeighbourIndex:
         words ("castigates" for "slams"), but put every report of a topic close together; read against
         the vectors of the article's own background articles, what is left is what sets the pair apart
         from the rest of its topic."""
+        if self.apart(first, second):
+            return self.across(first, second)
         if not self.near(first, second):
             return 0.0
         one, other = self.neighbourhood(first), self.neighbourhood(second)
@@ -167,6 +178,37 @@ class NeighbourIndex:
         excess = self.cosine(first, second) - self.model.background_weight * (one.background + other.background) / 2
         meaning = self.meaning(first, second) - (one.meaning_background + other.meaning_background) / 2
         return excess * math.sqrt(words / REFERENCE_WORDS) + self.model.meaning_weight * meaning
+
+    def evidence(self, first: str, second: str) -> float:
+        """What the pair says about one happening: their similarity, but zero between two reports of one
+        outlet. An outlet tells a happening once, so its own earlier report is no evidence that a new one
+        tells the same happening (it counts as zero, not as a match); it is still evidence of one story."""
+        return 0.0 if self.one_outlet(first, second) else self.similarity(first, second)
+
+    def one_outlet(self, first: str, second: str) -> bool:
+        """Both from one outlet (known)."""
+        one, other = self._outlets[self._number[first]], self._outlets[self._number[second]]
+        return one is not None and one == other
+
+    def apart(self, first: str, second: str) -> bool:
+        """The two are written in different languages (both known)."""
+        return self.languages.apart(self._number[first], self._number[second])
+
+    def across(self, first: str, second: str) -> float:
+        """Two articles in different languages: their margin's excess over one, in units of the margin that
+        makes one event (so that it reads on the event threshold's scale); zero unless mutually closest."""
+        margin = self.languages.margin(self._number[first], self._number[second])
+        if margin is None:
+            return 0.0
+        return self.model.event_threshold * (margin - 1.0) / (MARGIN_ONE_EVENT - 1.0)
+
+    def elsewhere(self, article_id: str) -> list[str]:
+        """The articles of other languages that are this one's closest there, and it theirs."""
+        return [self._ids[number] for number in self.languages.mutual(self._number[article_id])]
+
+    def comparable(self, first: str, second: str) -> bool:
+        """Whether the pair can be judged at all: in one language (or unknown), or mutually closest across."""
+        return not self.apart(first, second) or self.near(first, second)
 
     def order(self, article_id: str) -> int:
         """When the article became known (0 for the first)."""

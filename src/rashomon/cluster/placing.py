@@ -33,12 +33,13 @@ def place_articles(pending: ArticlesToPlace, context: RunContext) -> Iterator[Pl
     ids = Ids(pending.next_event, pending.next_story)
     for sequence, article in enumerate(profiles, start=pending.next_sequence):
         assignment = assign(index, article, model, ids)
-        yield _placement(assignment, sequence, article, model)
+        yield as_placement(assignment, sequence, article, model)
 
 
 def profiles_in_order(articles: Sequence[ArticleFacts]) -> list[ArticleProfile]:
     """What the clusterer compares of each article, in the order it places them."""
-    return [profile(a.article_id, a.published, a.vector, a.title, a.text, a.entity_ids, a.date_values)
+    return [profile(a.article_id, a.published, a.vector, a.title, a.text, a.entity_ids, a.date_values, a.language,
+                    a.outlet)
             for a in sorted(articles, key=publication_order)]
 
 
@@ -60,7 +61,8 @@ def restore_index(clustered: Sequence[ClusteredArticle], model: ClusterModel) ->
     return index
 
 
-def _placement(assignment: Assignment, sequence: int, article: ArticleProfile, model: ClusterModel) -> Placement:
+def as_placement(assignment: Assignment, sequence: int, article: ArticleProfile, model: ClusterModel) -> Placement:
+    """The assignment as the store keeps it: the place, the merges and moves it caused, and the reasons."""
     return Placement(
         article_id=assignment.article_id, sequence=sequence, event_id=assignment.event, story_id=assignment.story,
         decision=assignment.decision, new_event=assignment.new_event, new_story=assignment.new_story,

@@ -1,4 +1,5 @@
-"""What the clusterer knows of one article: its words, its canonical entities, its vector and its date."""
+"""What the clusterer knows of one article: its words, its canonical entities, its vector, its date (or the
+latest day its text names), its language and its outlet."""
 
 from __future__ import annotations
 
@@ -22,10 +23,14 @@ class ArticleProfile:
     vector: np.ndarray  # unit length
     terms: dict[str, int]  # word -> count (headline words count double)
     entities: frozenset[str]  # canonical entity ids named in the article
-    mentioned: str | None = None  # undated articles: the latest day the text names (2021-12-15, XXXX-12-24)
+    mentioned: str | None = None  # undated articles: the latest day the text names (2021-12-15, XXXX-12-24),
+    # evidence for the date of the event it reports, never taken for its publication date
+    language: str | None = None  # ISO 639-1, as detected at ingest
+    outlet: str | None = None  # case-folded: "NYT" and "nyt" are one outlet
 
     def as_dict(self) -> dict:
-        return {"terms": self.terms, "entities": sorted(self.entities), "mentioned": self.mentioned}
+        return {"terms": self.terms, "entities": sorted(self.entities), "mentioned": self.mentioned,
+                "language": self.language, "outlet": self.outlet}
 
 
 def words(text: str) -> list[str]:
@@ -57,21 +62,24 @@ def latest_mentioned_day(values: list[str]) -> str | None:
 
 
 def profile(article_id: str, published: date | None, vector: np.ndarray, title: str | None, text: str,
-            entities: frozenset[str], date_values: list[str] = ()) -> ArticleProfile:
+            entities: frozenset[str], date_values: list[str] = (), language: str | None = None,
+            outlet: str | None = None) -> ArticleProfile:
     body = text
     if title and text.startswith(title.strip()):
         body = text[len(title.strip()):]  # a headline repeated as the first line is counted once
     mentioned = None if published else latest_mentioned_day(list(date_values))
-    return ArticleProfile(article_id, published, vector, term_counts(title, body), entities, mentioned)
+    return ArticleProfile(article_id, published, vector, term_counts(title, body), entities, mentioned, language,
+                          outlet.strip().casefold() or None if outlet else None)
 
 
 def from_stored(article_id: str, published: date | None, vector: np.ndarray, stored: dict) -> ArticleProfile:
     return ArticleProfile(article_id, published, vector, dict(stored["terms"]), frozenset(stored["entities"]),
-                          stored.get("mentioned"))
+                          stored.get("mentioned"), stored.get("language"), stored.get("outlet"))
 
 
 def day_of(profile: ArticleProfile, year_hint: int | None = None) -> date | None:
-    """Its publication date, else the latest day it mentions (a missing year taken from ``year_hint``)."""
+    """Its publication date, else the latest day it names (a missing year taken from ``year_hint``): the day
+    against which its event's time is checked, not a date it is shown with."""
     if profile.published is not None:
         return profile.published
     match = _DAY.match(profile.mentioned or "")

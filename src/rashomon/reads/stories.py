@@ -89,13 +89,14 @@ class Explanation:
     story: int
     recorded: dict  # decision, thresholds, the candidates weighed (shared entities by name)
     moves: tuple[dict, ...]  # {"from_event", "to_event", "because"}: when a later article bridged two events
+    current: dict | None = None  # moved: why it is where it is now (the last bridge: its article and link)
 
     def as_dict(self) -> dict:
         """``{"article", "event", "story", "decision", "event_threshold", "story_threshold", "event_window_days",
         "merged_events", "candidates": [{"event", "story", "score", "features", "closest", "shared_entities",
         "shared_words", "in_event_window"}, …], "moves": [{"from_event", "to_event", "because"}, …]}``."""
         return {"article": self.article, "event": self.event, "story": self.story, **self.recorded,
-                "moves": list(self.moves)}
+                "moves": list(self.moves), "current": self.current}
 
 
 _RECORDED = ("decision", "event_threshold", "story_threshold", "event_window_days", "merged_events")
@@ -111,7 +112,18 @@ def why(store: Store, key: str) -> Explanation:
         names = reads.entity_names(connection, entity_ids)
         moves = tuple({"from_event": m.from_event, "to_event": m.to_event, "because": m.because}
                       for m in reads.cluster_moves(connection, article_id))
+        current = _current_reasons(connection, moves[-1]) if moves else None
     candidates = [{**candidate, "shared_entities": [names.get(e, e) for e in candidate["shared_entities"]]}
                   for candidate in recorded["candidates"]]
     return Explanation(article_id, placement.event_id, placement.story_id,
-                       {**{key: recorded[key] for key in _RECORDED}, "candidates": candidates}, moves)
+                       {**{key: recorded[key] for key in _RECORDED}, "candidates": candidates}, moves, current)
+
+
+def _current_reasons(connection, move: dict) -> dict:
+    """Why a moved article is where it is now: the article that bridged its event into another, and how
+    alike the two events' members were (recorded with that article's placement; absent in older stores)."""
+    bridge = reads.cluster_placement(connection, move["because"]).explanation
+    link = next((m["link"] for m in bridge.get("merges", ())
+                 if m["gone"] == move["from_event"] and m["kept"] == move["to_event"]), None)
+    return {"decision": "moved", "because": move["because"], "from_event": move["from_event"],
+            "to_event": move["to_event"], "link": link, "event_threshold": bridge["event_threshold"]}

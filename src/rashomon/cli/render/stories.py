@@ -45,9 +45,17 @@ def story_detail(console: Console, story: StoryDetail) -> None:
 
 
 def why_detail(console: Console, explained: Explanation) -> None:
-    recorded = explained.recorded
-    console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — "
-                       f"{recorded['decision']}", style="bold"))
+    recorded, current = explained.recorded, explained.current
+    if current is not None:
+        link = f"{current['link']:.3f}" if current["link"] is not None else "–"
+        console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — moved here "
+                           f"from event {current['from_event']} when article {current['because']} bridged the two "
+                           f"(their members alike at {link} on average, ≥ {current['event_threshold']})", style="bold"))
+        console.print(Text(f"when it was first placed, in event {explained.moves[0]['from_event']}: "
+                           f"{recorded['decision']}, for these reasons:"))
+    else:
+        console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — "
+                           f"{recorded['decision']}", style="bold"))
     console.print(Text(f"joins an event at a score ≥ {recorded['event_threshold']} (within "
                        f"{recorded['event_window_days']} days); a story at ≥ {recorded['story_threshold']}. "
                        "Score: the mean, over the event's latest members among the nearest articles, of the "
@@ -78,6 +86,7 @@ def _candidate_figures(candidate: dict) -> list[str]:
                    if "near_members" in features else "–")
     figures.append(f"{features['entities']:.2f}" if "entities" in features else "–")
     days = f"{features['days']:.0f}" if "days" in features else "–"
+    days += " from a named day" if features.get("named_day") else ""  # undated: a day its text names
     figures.append(days if candidate.get("in_event_window", True) else f"{days}: outside")
     return figures
 

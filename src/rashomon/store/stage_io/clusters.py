@@ -23,7 +23,7 @@ def article_facts(connection: sa.Connection, unclustered_only: bool = True) -> l
     """Annotated articles (by default only those not yet in an event), with what the clusterer reads of them."""
     articles, annotations, members = schema.articles, schema.annotations, schema.cluster_members
     query = (sa.select(articles.c.id, articles.c.title, articles.c.text, articles.c.published, articles.c.origin,
-                       annotations.c.article_vector)
+                       articles.c.outlet, annotations.c.article_vector, annotations.c.language)
              .join(annotations, annotations.c.article_id == articles.c.id))
     if unclustered_only:
         query = (query.outerjoin(members, members.c.article_id == articles.c.id)
@@ -32,7 +32,8 @@ def article_facts(connection: sa.Connection, unclustered_only: bool = True) -> l
     ids = [row.id for row in rows]
     entities, dates = _entity_ids(connection, ids), _date_values(connection, ids)
     return [ArticleFacts(row.id, row.title, row.text, row.published, row.origin,
-                         embed.from_bytes(row.article_vector), entities[row.id], tuple(dates[row.id]))
+                         embed.from_bytes(row.article_vector), entities[row.id], tuple(dates[row.id]), row.language,
+                         row.outlet)
             for row in rows]
 
 
