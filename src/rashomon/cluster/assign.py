@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rashomon.cluster.index import EVENT_WINDOW_DAYS, ClusterIndex, EventState
 from rashomon.cluster.profiles import ArticleProfile
 from rashomon.cluster.similarity import ClusterModel, entity_overlap, word_cosine
+from rashomon.cluster.split import SplitRule, split_event
 
 EXPLAINED_CANDIDATES = 5
 SHARED_SHOWN = 12
@@ -42,6 +43,7 @@ class Assignment:
     merged_events: list[tuple[int, int]] = field(default_factory=list)  # (gone, kept)
     moved_articles: list[tuple[str, int, int]] = field(default_factory=list)  # (article, from event, to event)
     moved_events: list[tuple[int, int, int]] = field(default_factory=list)  # (event, from story, to story)
+    split_events: list[tuple[int, int, int]] = field(default_factory=list)  # (event, new event, its story)
     new_event: bool = False
     new_story: bool = False
 
@@ -49,7 +51,7 @@ class Assignment:
         return {"decision": self.decision, "event_threshold": model.event_threshold,
                 "story_threshold": model.story_threshold, "event_window_days": EVENT_WINDOW_DAYS,
                 "neighbours": model.neighbours, "background_ranks": list(model.background_ranks),
-                "merged_events": self.merged_events,
+                "merged_events": self.merged_events, "split_events": self.split_events,
                 "candidates": [vars(c) | {"shared_entities": list(c.shared_entities),
                                           "shared_words": list(c.shared_words)} for c in self.candidates]}
 
@@ -106,8 +108,10 @@ def _candidate(index: ClusterIndex, profile: ArticleProfile, event: EventState) 
                      event.holds(profile, EVENT_WINDOW_DAYS))
 
 
-def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, ids: Ids) -> Assignment:
-    """Place ``profile`` in the index and say where and why."""
+def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, ids: Ids,
+           split: SplitRule | None = SplitRule()) -> Assignment:
+    """Place ``profile`` in the index and say where and why; with a ``split`` rule, the event it joined is
+    then split if its reports do not share specific content (``cluster/split.py``)."""
     candidates = score_candidates(index, profile)
     matches = [c for c in candidates if c.in_event_window and c.score >= model.event_threshold]
     shown = candidates[:EXPLAINED_CANDIDATES]
@@ -116,6 +120,8 @@ def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, id
         assignment = Assignment(profile.article_id, kept.id, kept.story, "joined", shown)
         index.add(kept, profile)
         _consolidate(index, kept, candidates, model, assignment)
+        if split is not None:
+            _split(index, kept, split, ids, assignment)
     else:
         assignment = _open_event(index, profile, model, candidates, shown, ids)
         index.add(index.events[assignment.event], profile)
@@ -132,6 +138,18 @@ def _consolidate(index: ClusterIndex, kept: EventState, candidates: list[Candida
         candidate = index.events[other.event]
         if kept.near(candidate, EVENT_WINDOW_DAYS) and event_link(index, kept, candidate) >= model.event_threshold:
             _merge(index, kept, candidate, assignment)
+
+
+def _split(index: ClusterIndex, event: EventState, rule: SplitRule, ids: Ids, assignment: Assignment) -> None:
+    """The joined event falls apart by specific content: every move is recorded, the article's own too."""
+    moves = split_event(index, event, rule, ids.event)
+    for opened in dict.fromkeys(to for _, to in moves):
+        assignment.split_events.append((event.id, opened, event.story))
+    for article_id, to in moves:
+        if article_id == assignment.article_id:
+            assignment.event = to
+        else:
+            assignment.moved_articles.append((article_id, event.id, to))
 
 
 def event_link(index: ClusterIndex, first: EventState, second: EventState) -> float:
