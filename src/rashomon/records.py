@@ -227,6 +227,7 @@ class Placement:
     merged_events: tuple[tuple[int, int], ...] = ()  # (gone, kept)
     moved_articles: tuple[tuple[str, int, int], ...] = ()  # (article, from event, to event)
     moved_events: tuple[tuple[int, int, int], ...] = ()  # (event, from story, to story)
+    split_events: tuple[tuple[int, int, int], ...] = ()  # (event split, new event, its story)
     profile: Mapping[str, Any] = field(default_factory=dict, compare=False)  # what the clusterer compared
     explanation: Mapping[str, Any] = field(default_factory=dict, compare=False)  # candidates and thresholds
 

@@ -11,5 +11,6 @@ window), and its similarity to them is read against the background of its part o
     languages.py    each article's closest report in every other language, by meaning
     index.py        events, stories and the indexes that find an article's candidates
     assign.py       one article's place, and why
+    split.py        the event an article joined split where its reports share no specific content
     placing.py      the clusters stage: every new article placed, in order of publication
 """

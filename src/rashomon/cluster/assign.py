@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rashomon.cluster.index import EVENT_WINDOW_DAYS, ClusterIndex, EventState
 from rashomon.cluster.profiles import ArticleProfile
 from rashomon.cluster.similarity import ClusterModel, entity_overlap, word_cosine
+from rashomon.cluster.split import SplitRule, split_event
 
 EXPLAINED_CANDIDATES = 5
 SHARED_SHOWN = 12
@@ -44,6 +45,7 @@ class Assignment:
     merge_links: list[float] = field(default_factory=list)  # each merge's event link (members alike on average)
     moved_articles: list[tuple[str, int, int]] = field(default_factory=list)  # (article, from event, to event)
     moved_events: list[tuple[int, int, int]] = field(default_factory=list)  # (event, from story, to story)
+    split_events: list[tuple[int, int, int]] = field(default_factory=list)  # (event, new event, its story)
     new_event: bool = False
     new_story: bool = False
 
@@ -51,7 +53,7 @@ class Assignment:
         return {"decision": self.decision, "event_threshold": model.event_threshold,
                 "story_threshold": model.story_threshold, "event_window_days": EVENT_WINDOW_DAYS,
                 "neighbours": model.neighbours, "background_ranks": list(model.background_ranks),
-                "merged_events": self.merged_events,
+                "merged_events": self.merged_events, "split_events": self.split_events,
                 "merges": [{"gone": gone, "kept": kept, "link": round(link, 4)}
                            for (gone, kept), link in zip(self.merged_events, self.merge_links, strict=True)],
                 "candidates": [vars(c) | {"shared_entities": list(c.shared_entities),
@@ -119,8 +121,10 @@ def _candidate(index: ClusterIndex, profile: ArticleProfile, event: EventState) 
                      event.holds(profile, EVENT_WINDOW_DAYS))
 
 
-def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, ids: Ids) -> Assignment:
-    """Place ``profile`` in the index and say where and why."""
+def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, ids: Ids,
+           split: SplitRule | None = SplitRule()) -> Assignment:
+    """Place ``profile`` in the index and say where and why; with a ``split`` rule, the event it joined is
+    then split if its reports do not share specific content (``cluster/split.py``)."""
     candidates = score_candidates(index, profile)
     matches = [c for c in candidates if c.in_event_window and c.score >= model.event_threshold]
     shown = candidates[:EXPLAINED_CANDIDATES]
@@ -129,6 +133,8 @@ def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, id
         assignment = Assignment(profile.article_id, kept.id, kept.story, "joined", shown)
         index.add(kept, profile)
         _consolidate(index, kept, candidates, model, assignment)
+        if split is not None:
+            _split(index, kept, split, ids, assignment)
     else:
         assignment = _open_event(index, profile, model, candidates, shown, ids)
         index.add(index.events[assignment.event], profile)
@@ -149,6 +155,18 @@ def _consolidate(index: ClusterIndex, kept: EventState, candidates: list[Candida
         if link >= model.event_threshold:
             assignment.merge_links.append(link)
             _merge(index, kept, candidate, assignment)
+
+
+def _split(index: ClusterIndex, event: EventState, rule: SplitRule, ids: Ids, assignment: Assignment) -> None:
+    """The joined event falls apart by specific content: every move is recorded, the article's own too."""
+    moves = split_event(index, event, rule, ids.event)
+    for opened in dict.fromkeys(to for _, to in moves):
+        assignment.split_events.append((event.id, opened, event.story))
+    for article_id, to in moves:
+        if article_id == assignment.article_id:
+            assignment.event = to
+        else:
+            assignment.moved_articles.append((article_id, event.id, to))
 
 
 def event_link(index: ClusterIndex, first: EventState, second: EventState) -> float:

@@ -39,6 +39,10 @@ class EventState:
         elif (named := day_of(profile, self.first.year if self.first else None)) is not None:
             self.named = (min(self.named[0], named), max(self.named[1], named)) if self.named else (named, named)
 
+    def clear(self) -> None:
+        """No members: before they are added again (merged or split)."""
+        self.members, self.term_sum, self.first, self.last, self.named = [], {}, None, None, None
+
     def centroid_terms(self) -> dict[str, float]:
         """The event's words as one unit-length TF-IDF vector: what its reports have in common weighs most."""
         norm = math.sqrt(sum(w * w for w in self.term_sum.values())) or 1.0
@@ -138,7 +142,7 @@ class ClusterIndex:
     def merge_events(self, kept: EventState, gone: EventState) -> None:
         """``gone``'s articles join ``kept``, in the order they came, and ``gone`` is no more."""
         members = sorted(kept.members + gone.members, key=lambda p: self.articles.order(p.article_id))
-        kept.members, kept.term_sum, kept.first, kept.last, kept.named = [], {}, None, None, None
+        kept.clear()
         for profile in members:
             kept.add(profile, self.terms(profile))
             self._event_of[profile.article_id] = kept.id

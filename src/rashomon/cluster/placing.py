@@ -67,5 +67,5 @@ def as_placement(assignment: Assignment, sequence: int, article: ArticleProfile,
         article_id=assignment.article_id, sequence=sequence, event_id=assignment.event, story_id=assignment.story,
         decision=assignment.decision, new_event=assignment.new_event, new_story=assignment.new_story,
         merged_events=tuple(assignment.merged_events), moved_articles=tuple(assignment.moved_articles),
-        moved_events=tuple(assignment.moved_events), profile=article.as_dict(),
-        explanation=assignment.explanation(model))
+        moved_events=tuple(assignment.moved_events), split_events=tuple(assignment.split_events),
+        profile=article.as_dict(), explanation=assignment.explanation(model))

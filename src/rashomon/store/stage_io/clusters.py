@@ -88,12 +88,14 @@ def save_placements(connection: sa.Connection, placements: list[Placement]) -> N
 
 
 def _save_placement(connection: sa.Connection, placement: Placement) -> None:
-    """One article's place, with the new event or story it opened and the merges it caused."""
+    """One article's place, with the new event or story it opened and the merges and splits it caused."""
     now = datetime.now(timezone.utc)
     if placement.new_story:
         connection.execute(schema.stories.insert().values(id=placement.story_id))
     if placement.new_event:
         connection.execute(schema.events.insert().values(id=placement.event_id, story_id=placement.story_id))
+    for _, opened, story in placement.split_events:
+        connection.execute(schema.events.insert().values(id=opened, story_id=story))
     for event_id, _, to_story in placement.moved_events:
         connection.execute(schema.events.update().where(schema.events.c.id == event_id).values(story_id=to_story))
     members = schema.cluster_members
