@@ -8,7 +8,9 @@ already analyzed). A larger corpus is then built from them by re-dating and reco
 real article k mod M, published at a steady rate of news (``--per-day``, 50 by default: a corpus grows
 by covering more days, not by packing more into the same days), its vector mixed with another real
 article's (30%) and a few of that article's words added, so that no two synthetic articles are the
-same. Each is placed by the incremental clusterer (candidates from the indexes, assignment, merges),
+same. With ``--languages N`` article k is said to be written in language k mod N (its words unchanged), so
+that every placement also asks the per-language vector indexes for its closest article in each other
+language, as a multilingual corpus does. Each is placed by the incremental clusterer (candidates from the indexes, assignment, merges),
 in memory; the time of the last thousand articles before each size is reported in ms per article.
 """
 
@@ -58,7 +60,8 @@ def _profiles(store: Store, paths: list[Path]) -> list[ArticleProfile]:
     return found
 
 
-def synthetic(profiles: list[ArticleProfile], count: int, per_day: int = PER_DAY, seed: int = 7) -> list[ArticleProfile]:
+def synthetic(profiles: list[ArticleProfile], count: int, per_day: int = PER_DAY, seed: int = 7,
+              languages: int = 1) -> list[ArticleProfile]:
     chooser = random.Random(seed)
     start = date(2015, 1, 1)
     result = []
@@ -68,7 +71,8 @@ def synthetic(profiles: list[ArticleProfile], count: int, per_day: int = PER_DAY
         extra = dict(list(other.terms.items())[:3])
         result.append(replace(base, article_id=f"{base.article_id}-{k}", vector=vector / np.linalg.norm(vector),
                               terms={**extra, **base.terms}, mentioned=None,
-                              published=start + timedelta(days=k // per_day)))
+                              published=start + timedelta(days=k // per_day),
+                              language=f"l{k % languages}" if languages > 1 else base.language))
     return result
 
 
@@ -95,10 +99,12 @@ def main() -> None:
     parser.add_argument("--db")
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10000, 100000])
     parser.add_argument("--per-day", type=int, default=PER_DAY, help="synthetic articles published a day")
+    parser.add_argument("--languages", type=int, default=1, help="synthetic articles spread over this many languages")
     args = parser.parse_args()
     real = real_profiles(args.paths, args.db)
     print(f"{len(real)} real articles; building {max(args.sizes)} by re-dating and recombining", flush=True)
-    print(json.dumps(measure(synthetic(real, max(args.sizes), args.per_day), sorted(args.sizes)), indent=1))
+    corpus = synthetic(real, max(args.sizes), args.per_day, languages=args.languages)
+    print(json.dumps(measure(corpus, sorted(args.sizes)), indent=1))
 
 
 if __name__ == "__main__":

@@ -67,3 +67,8 @@ def test_cluster_languages_a_german_dpa_text_joins_the_interview_and_nothing_mov
     explained = reads.why(store, german).as_dict()
     assert explained["decision"] == "joined" and explained["merged_events"] == [] and explained["current"] is None
     assert all(not reads.why(store, article).moves for article in origins)
+    briefing = next(article for article, seed in origins.items() if seed == "003")
+    weighed = reads.why(store, briefing).as_dict()["candidates"]
+    interview = next(c for c in weighed if c["event"] == placed["000"])
+    assert interview["features"]["named_day"] == 1 and not interview["in_event_window"]  # 15 Dec: named, not its date
+    assert next(a for a in reads.articles(store).articles if a.id == briefing).published is None
