@@ -66,6 +66,9 @@ def test_cluster_languages_a_german_dpa_text_joins_the_interview_and_nothing_mov
     german = next(article for article, seed in origins.items() if seed == "dpa")
     explained = reads.why(store, german).as_dict()
     assert explained["decision"] == "joined" and explained["merged_events"] == [] and explained["current"] is None
+    (counterpart,) = explained["counterparts"]  # linked to the English report it is most like, and it to it
+    assert origins[counterpart["article"]] in ("000", "001", "002") and counterpart["language"] == "en"
+    assert counterpart["margin"] >= 1.02
     assert all(not reads.why(store, article).moves for article in origins)
     briefing = next(article for article, seed in origins.items() if seed == "003")
     weighed = reads.why(store, briefing).as_dict()["candidates"]

@@ -46,6 +46,7 @@ class Assignment:
     moved_articles: list[tuple[str, int, int]] = field(default_factory=list)  # (article, from event, to event)
     moved_events: list[tuple[int, int, int]] = field(default_factory=list)  # (event, from story, to story)
     split_events: list[tuple[int, int, int]] = field(default_factory=list)  # (event, new event, its story)
+    counterparts: list[dict] = field(default_factory=list)  # its closest in other languages: article, margin
     new_event: bool = False
     new_story: bool = False
 
@@ -54,6 +55,7 @@ class Assignment:
                 "story_threshold": model.story_threshold, "event_window_days": EVENT_WINDOW_DAYS,
                 "neighbours": model.neighbours, "background_ranks": list(model.background_ranks),
                 "merged_events": self.merged_events, "split_events": self.split_events,
+                "counterparts": self.counterparts,
                 "merges": [{"gone": gone, "kept": kept, "link": round(link, 4)}
                            for (gone, kept), link in zip(self.merged_events, self.merge_links, strict=True)],
                 "candidates": [vars(c) | {"shared_entities": list(c.shared_entities),
@@ -138,6 +140,7 @@ def assign(index: ClusterIndex, profile: ArticleProfile, model: ClusterModel, id
     else:
         assignment = _open_event(index, profile, model, candidates, shown, ids)
         index.add(index.events[assignment.event], profile)
+    assignment.counterparts = index.articles.counterparts(profile.article_id)
     return assignment
 
 

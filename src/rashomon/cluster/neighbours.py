@@ -206,6 +206,14 @@ class NeighbourIndex:
         """The articles of other languages that are this one's closest there, and it theirs."""
         return [self._ids[number] for number in self.languages.mutual(self._number[article_id])]
 
+    def counterparts(self, article_id: str) -> list[dict]:
+        """Its closest article in each other language that has it for closest too, with their margin: the
+        link from a translation (or a report in another language) to what it is most like."""
+        number = self._number[article_id]
+        return [{"article": self._ids[other], "language": self.languages.language(other),
+                 "margin": round(self.languages.margin(number, other), 4)}
+                for other in self.languages.mutual(number)]
+
     def comparable(self, first: str, second: str) -> bool:
         """Whether the pair can be judged at all: in one language (or unknown), or mutually closest across."""
         return not self.apart(first, second) or self.near(first, second)

@@ -94,7 +94,9 @@ class Explanation:
     def as_dict(self) -> dict:
         """``{"article", "event", "story", "decision", "event_threshold", "story_threshold", "event_window_days",
         "merged_events", "candidates": [{"event", "story", "score", "features", "closest", "shared_entities",
-        "shared_words", "in_event_window"}, …], "moves": [{"from_event", "to_event", "because"}, …]}``."""
+        "shared_words", "in_event_window"}, …], "counterparts": [{"article", "language", "margin"}, …],
+        "moves": [{"from_event", "to_event", "because"}, …], "current": None or {"decision": "moved", "because",
+        "from_event", "to_event", "link", "event_threshold"}}``."""
         return {"article": self.article, "event": self.event, "story": self.story, **self.recorded,
                 "moves": list(self.moves), "current": self.current}
 
@@ -116,7 +118,8 @@ def why(store: Store, key: str) -> Explanation:
     candidates = [{**candidate, "shared_entities": [names.get(e, e) for e in candidate["shared_entities"]]}
                   for candidate in recorded["candidates"]]
     return Explanation(article_id, placement.event_id, placement.story_id,
-                       {**{key: recorded[key] for key in _RECORDED}, "candidates": candidates}, moves, current)
+                       {**{key: recorded[key] for key in _RECORDED}, "candidates": candidates,
+                        "counterparts": recorded.get("counterparts", [])}, moves, current)
 
 
 def _current_reasons(connection, move: dict) -> dict:

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rashomon.cli.render.common import cell
+from rashomon.cluster.languages import MARGIN_ONE_EVENT
 from rashomon.reads import Explanation, StoryDetail, StorySummary
 
 _BARS = " ▁▂▃▄▅▆▇█"
@@ -60,7 +61,8 @@ def why_detail(console: Console, explained: Explanation) -> None:
                        f"{recorded['event_window_days']} days); a story at ≥ {recorded['story_threshold']}. "
                        "Score: the mean, over the event's latest members among the nearest articles, of the "
                        "word cosine less the background (scaled by length), plus the meaning weight times "
-                       "the vector cosine less its background"))
+                       "the vector cosine less its background; in another language only its closest there "
+                       "counts, by margin; a report of its own outlet counts zero"))
     table = Table(title="candidates weighed", title_justify="left")
     for name in ("event", "story", "score", "words: mean", "best", "centroid", "background", "meaning: mean",
                  "background", "near", "entities", "days", "shared entities", "shared words"):
@@ -69,6 +71,10 @@ def why_detail(console: Console, explained: Explanation) -> None:
         table.add_row(cell(c["event"]), cell(c["story"]), *map(cell, _candidate_figures(c)),
                       cell(", ".join(c["shared_entities"])), cell(", ".join(c["shared_words"])))
     console.print(table if recorded["candidates"] else Text("no candidates: the first article of its kind"))
+    for counterpart in recorded.get("counterparts", ()):
+        console.print(Text(f"closest in {counterpart['language']}: article {counterpart['article']}, and it is that "
+                           f"article's closest in this one's language (margin {counterpart['margin']:.3f}; "
+                           f"{MARGIN_ONE_EVENT} counts as one event)"))
     for move in explained.moves:
         console.print(Text(f"moved from event {move['from_event']} to {move['to_event']} when article "
                            f"{move['because']} bridged them"))
