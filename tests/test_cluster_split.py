@@ -85,3 +85,32 @@ def test_split_never_cuts_an_event_by_language():
     assert parts(members, _stats(members), SplitRule()) == [members]
     untagged = [replace(m, language=None) for m in members]  # the same words, languages unknown: cut in two
     assert len(parts(untagged, _stats(untagged), SplitRule())) == 2
+
+
+def test_split_why_says_an_article_was_split_off_and_by_whose_arrival(store, settings, tmp_path, cli):
+    import json
+    from dataclasses import replace
+
+    from rashomon import reads
+    from rashomon.cluster.placing import as_placement
+    from rashomon.ingest.session import ingest
+    from rashomon.store.stage_io import clusters
+
+    reports = FIRST + SECOND
+    dump = tmp_path / "indictments.jsonl"
+    dump.write_text("".join(json.dumps({"title": r.article_id, "text": f"{r.article_id} {TOPIC}"}) + "\n"
+                            for r in reports))
+    ingest(store, [str(dump)], settings)
+    stored = {a.title: a.id for a in reads.articles(store).articles}
+    profiles = [replace(r, article_id=stored[r.article_id]) for r in reports]
+    index, ids = ClusterIndex(FEW_WORDS), Ids(1, 1)
+    index.know(profiles)
+    placements = [as_placement(assign(index, p, FEW_WORDS, ids), seq, p, FEW_WORDS)
+                  for seq, p in enumerate(profiles, 1)]
+    with store.transaction() as connection:
+        clusters.save_placements(connection, placements)
+    split_off = next(a for a, _, _ in (m for p in placements for m in p.moved_articles))
+    current = reads.why(store, split_off).as_dict()["current"]
+    assert current["decision"] == "split off" and current["link"] is None
+    assert reads.why(store, split_off).event == current["to_event"] != current["from_event"]
+    assert "split off event" in cli("why", split_off).stdout

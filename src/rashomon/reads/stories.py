@@ -123,10 +123,13 @@ def why(store: Store, key: str) -> Explanation:
 
 
 def _current_reasons(connection, move: dict) -> dict:
-    """Why a moved article is where it is now: the article that bridged its event into another, and how
-    alike the two events' members were (recorded with that article's placement; absent in older stores)."""
-    bridge = reads.cluster_placement(connection, move["because"]).explanation
-    link = next((m["link"] for m in bridge.get("merges", ())
+    """Why a moved article is where it is now: the article whose placement moved it, and how. Either that
+    article bridged the two events (with how alike their members were: absent in older stores), or its
+    arrival split the event, whose reports fell in two groups that share no specific content."""
+    cause = reads.cluster_placement(connection, move["because"]).explanation
+    split = [move["from_event"], move["to_event"]] in [list(s[:2]) for s in cause.get("split_events", ())]
+    link = next((m["link"] for m in cause.get("merges", ())
                  if m["gone"] == move["from_event"] and m["kept"] == move["to_event"]), None)
-    return {"decision": "moved", "because": move["because"], "from_event": move["from_event"],
-            "to_event": move["to_event"], "link": link, "event_threshold": bridge["event_threshold"]}
+    return {"decision": "split off" if split else "moved", "because": move["because"],
+            "from_event": move["from_event"], "to_event": move["to_event"], "link": None if split else link,
+            "event_threshold": cause["event_threshold"]}

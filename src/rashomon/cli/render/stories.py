@@ -47,7 +47,14 @@ def story_detail(console: Console, story: StoryDetail) -> None:
 
 def why_detail(console: Console, explained: Explanation) -> None:
     recorded, current = explained.recorded, explained.current
-    if current is not None:
+    if current is not None and current["decision"] == "split off":
+        console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — split off "
+                           f"event {current['from_event']} when article {current['because']} joined it: the "
+                           "event's reports fell in two groups that share no specific content (names, figures, "
+                           "rare words)", style="bold"))
+        console.print(Text(f"when it was first placed, in event {explained.moves[0]['from_event']}: "
+                           f"{recorded['decision']}, for these reasons:"))
+    elif current is not None:
         link = f"{current['link']:.3f}" if current["link"] is not None else "–"
         console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — moved here "
                            f"from event {current['from_event']} when article {current['because']} bridged the two "
