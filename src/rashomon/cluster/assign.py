@@ -5,7 +5,10 @@ its background-corrected similarity to each (average link, so that one look-alik
 article in). It joins the best event at or above the event threshold within the event window. Two events
 the article now connects merge when their members are, on average, as alike as an article and the event
 it joins (average link between the two). Otherwise the article opens a new event, placed in the story of
-the best candidate at or above the story threshold, or in a new story.
+the best candidate at or above the story threshold, or in a new story. Only members that can be judged
+count (in another language, only the article's counterpart there), and a report of the article's own
+outlet counts zero towards the event (not towards the story). The event it joined is then read through
+its specific content and split if that falls in two (``cluster/split.py``); every move is recorded.
 """
 
 from __future__ import annotations
