@@ -44,7 +44,8 @@ EXIT_REJECTED = 1
 EXIT_INTERRUPTED = 130
 
 DbOption = Annotated[Optional[str], typer.Option(
-    "--db", help="Store: a SQLite file [default: ./rashomon.db or $RASHOMON_DB]")]
+    "--db", help="Store: a SQLite file or a postgresql:// URL "
+                 "(default: ./rashomon.db, or $RASHOMON_DB when set).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs to read.")]
 ArticleArgument = Annotated[str, typer.Argument(help="Article id, unique id prefix, or URL.")]
 SpeakerOption = Annotated[Optional[str], typer.Option(help="Part of the speaker's name, any case.")]
@@ -66,7 +67,8 @@ def opened(db: str | None, **overrides: object) -> tuple[Store, Settings]:
 
 
 def store_at(db: str | None) -> Store:
-    return opened(db)[0]
+    """The store a read command reads: it must exist (a mistyped --db is an error, not a new empty store)."""
+    return open_store(Settings.load(db=db).db, create=False)
 
 
 def print_json(value: object) -> None:

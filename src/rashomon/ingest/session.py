@@ -6,6 +6,8 @@ committed batch, and running it again adds only what is missing: identities make
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -133,6 +135,9 @@ class _Session:
         for value in inputs:
             if is_web_url(value):
                 yield from self._from_url(connection, value)
+            elif (scheme := _SCHEME.match(value)) and len(scheme.group(1)) > 1:  # not a drive letter (C:)
+                yield Rejection(value, f"unsupported URL scheme {scheme.group(1).lower()!r}: rashomon fetches "
+                                       "http:// and https:// pages, and reads files and folders by path")
             else:
                 yield from self._from_path(connection, Path(value))
 
@@ -216,6 +221,9 @@ class _Session:
                 batch.counts["copies"] += 1
         if minhash is not None:
             self.index.add(article.id, minhash)
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):/")
 
 
 def _estimate(value: str) -> int:

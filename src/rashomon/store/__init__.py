@@ -110,5 +110,10 @@ class Batches:
         self.connection.rollback()
 
 
-def open_store(target: str) -> Store:
+def open_store(target: str, create: bool = True) -> Store:
+    """The store at ``target``; with ``create=False`` (every command that only reads) a SQLite file that
+    does not exist is an error naming it, never a new empty store."""
+    if not create and "://" not in target and not Path(target).expanduser().is_file():
+        raise StoreError(f"no store at {target}: nothing has been ingested there (run `rashomon ingest … "
+                         f"--db {target}` first; without --db the store is ./rashomon.db, or $RASHOMON_DB)")
     return Store.open(target)

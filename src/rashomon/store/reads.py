@@ -69,17 +69,25 @@ def articles(connection: sa.Connection, where: ArticleFilter = ArticleFilter(),
         yield article_from_row(row)
 
 
+AMBIGUOUS_SHOWN = 5  # the matches an ambiguous id prefix lists
+
+
 def find_article(connection: sa.Connection, key: str) -> Article:
     """An article by id, unique id prefix, or URL."""
     table = schema.articles
     rows = connection.execute(sa.select(table).where(
         (table.c.id == key) | (table.c.url == key))).all()
-    if not rows and len(key) >= 4:
-        rows = connection.execute(sa.select(table).where(table.c.id.startswith(key)).limit(2)).all()
+    if not rows and key:
+        rows = connection.execute(sa.select(table.c.id, table.c.title).where(table.c.id.startswith(key, autoescape=True))
+                                  .order_by(table.c.id).limit(AMBIGUOUS_SHOWN + 1)).all()
+        if len(rows) == 1:
+            rows = connection.execute(sa.select(table).where(table.c.id == rows[0].id)).all()
     if not rows:
         raise NotFound(f"no article with id or URL {key!r}")
     if len(rows) > 1:
-        raise NotFound(f"{key!r} matches more than one article; give more of the id")
+        shown = "; ".join(f"{row.id} ({(row.title or 'no title')[:40]!r})" for row in rows[:AMBIGUOUS_SHOWN])
+        more = " and more" if len(rows) > AMBIGUOUS_SHOWN else ""
+        raise NotFound(f"{key!r} is the start of more than one article id: {shown}{more}; give more of the id")
     return article_from_row(rows[0])
 
 
