@@ -73,3 +73,15 @@ def test_ingest_feeds_entry_that_fails_is_retried_next_poll(store, open_settings
     assert [r.reason for r in report.rejections] == ["HTTP error 404 Not Found"]
     server.serve("/world/putin", (PAGES / "putin.html").read_bytes())
     assert ingest(store, [rss_url], open_settings).counts["added"] == 1
+
+
+def test_ingest_feeds_a_feed_cut_short_keeps_its_first_entries_and_says_so(store, open_settings, server, tmp_path):
+    _serve_site(server)
+    whole = (FEEDS / "world.rss").read_text().replace("{base}", server.base)
+    path = tmp_path / "cut.rss"
+    path.write_text(whole[:whole.index("</item>") + len("</item>") + 10])  # the first entry, then cut
+    report = ingest(store, [str(path)], open_settings)
+    assert report.counts["added"] == 1
+    ((origin, reason),) = [(r.origin, r.reason) for r in report.rejections]
+    assert origin == str(path) and reason.startswith("feed breaks off: unclosed token at line 13, column 4;")
+    assert reason.endswith("; the 1 entry before the break were read, any after it are lost")

@@ -23,6 +23,7 @@ class Feed:
     name: str  # the feed's URL or file path
     title: str | None
     entries: tuple[FeedEntry, ...]
+    broken: str | None = None  # the parser's complaint where the feed breaks off (its entries before it are kept)
 
 
 def parse_feed(page: Page) -> Feed:
@@ -35,7 +36,14 @@ def parse_feed(page: Page) -> Feed:
     if not parsed.version and not parsed.entries:
         raise FeedError(page.origin, "feed does not parse: neither RSS nor Atom")
     entries = tuple(entry for entry in map(_entry, parsed.entries) if entry is not None)
-    return Feed(name=page.url or page.origin, title=parsed.feed.get("title"), entries=entries)
+    broken = _bozo_reason(parsed.bozo_exception) if parsed.bozo and _is_xml_error(parsed.bozo_exception) else None
+    return Feed(name=page.url or page.origin, title=parsed.feed.get("title"), entries=entries, broken=broken)
+
+
+def _is_xml_error(error: Exception) -> bool:
+    """The XML itself breaks (cut short, a bad token), not one of feedparser's notes on a usable feed
+    (a declared encoding it overrode, a content type it did not expect)."""
+    return callable(getattr(error, "getLineNumber", None))
 
 
 def _bozo_reason(error: Exception) -> str:

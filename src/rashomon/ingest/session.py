@@ -173,6 +173,10 @@ class _Session:
         except InputError as error:
             yield Rejection(error.origin, error.reason, error.stage)
             return
+        if feed.broken:
+            read = f"{len(feed.entries)} entr{'y' if len(feed.entries) == 1 else 'ies'}"
+            yield Rejection(page.origin, f"feed breaks off: {feed.broken}; the {read} before the break "
+                                         "were read, any after it are lost")
         seen = stored.seen_feed_entries(connection, feed.name)
         new = [entry for entry in feed.entries if entry.key not in seen]
         self.report.counts["feed_entries_already_seen"] += len(feed.entries) - len(new)
