@@ -38,3 +38,13 @@ def test_decoding_empty_and_whitespace():
     with pytest.raises(EmptyInput) as caught:
         decode_text("w.txt", b" \n\t \n")
     assert caught.value.reason == "empty: no text, only whitespace"
+
+
+def test_decoding_another_legacy_encoding_is_refused_not_read_as_mojibake():
+    russian = "Генеральный секретарь НАТО заявил, что альянс никогда не обещал не расширяться.".encode("koi8_r")
+    with pytest.raises(UnreadableInput) as refused:
+        decode_text("russian.txt", russian)
+    assert str(refused.value).startswith("russian.txt: unknown text encoding: not UTF-8, and read as "
+                                         "Windows-1252 66 of its 66 letters would be accented or foreign")
+    french = "Le garçon a dit que la société française est très forte.".encode("cp1252")
+    assert decode_text("french.txt", french) == "Le garçon a dit que la société française est très forte."

@@ -19,6 +19,9 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "a SQLite database"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
 )
+# Western text in Windows-1252 is mostly ASCII letters; beyond this share of non-ASCII letters the bytes
+# are another encoding read wrongly (KOI8-R Russian read so is nearly all accented Latin letters).
+LEGACY_FOREIGN_SHARE = 0.3
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _VALID_UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -67,8 +70,16 @@ def _legacy_or_refuse(origin: str, data: bytes, error: UnicodeDecodeError) -> st
         raise UnreadableInput(
             origin, f"broken text encoding: invalid UTF-8 byte 0x{bad:02x} at byte {error.start}")
     try:
-        return data.decode("cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise UnreadableInput(
             origin, f"broken text encoding: byte 0x{bad:02x} at byte {error.start} is neither "
                     "UTF-8 nor Windows-1252") from None
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(not c.isascii() for c in letters)
+    if letters and foreign > LEGACY_FOREIGN_SHARE * len(letters):
+        raise UnreadableInput(
+            origin, f"unknown text encoding: not UTF-8, and read as Windows-1252 {foreign} of its {len(letters)} "
+                    "letters would be accented or foreign (another legacy encoding, such as KOI8-R or "
+                    "Shift-JIS?); convert the file to UTF-8")
+    return text
