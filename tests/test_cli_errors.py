@@ -22,7 +22,7 @@ def test_cli_errors_an_unknown_label_lists_the_valid_ones_and_gpe_reads_as_place
     unknown = cli("entities", "--label", "FOO")
     assert unknown.exit_code == 1
     assert unknown.stderr.replace("\n", " ").startswith(
-        "Error: label 'FOO': not a kind of entity rashomon keeps (one of PERSON, ORG, PLACE, NORP, EVENT, FAC;")
+        "Error: label 'FOO': not a kind of entity rashomon keeps (one of EVENT, FAC, NORP, ORG, PERSON, PLACE;")
     places = json.loads(cli("entities", "--label", "PLACE", "--json").stdout)
     assert places and json.loads(cli("entities", "--label", "gpe", "--json").stdout) == places
 

@@ -299,13 +299,13 @@ def test_cluster_why_gives_a_moved_article_the_reasons_of_its_current_event(stor
     explained = reads.why(store, ids[1]).as_dict()
     assert explained["event"] == placements[0].event_id and explained["decision"] == "new event"
     current = explained["current"]
-    assert (current["decision"], current["because"], current["from_event"], current["to_event"]) == (
-        "moved", ids[2], placements[1].event_id, placements[0].event_id)
+    assert (current["how"], current["because"], current["from_event"], current["to_event"]) == (
+        "bridged", ids[2], placements[1].event_id, placements[0].event_id)
     assert current["link"] >= current["event_threshold"] == 0.125
     assert reads.why(store, ids[0]).as_dict()["current"] is None
     shown = cli("why", ids[1]).stdout
-    assert f"moved here from event {placements[1].event_id} when article {ids[2]} bridged" in shown
-    assert shown.index("moved here") < shown.index("when it was first placed") < shown.index("candidates weighed")
+    moved = f"moved from event {placements[1].event_id} to {placements[0].event_id} when article {ids[2]} bridged"
+    assert shown.index(moved) < shown.index("when it was first placed") < shown.index("candidates weighed")
 
 
 def test_cluster_an_outlets_earlier_report_is_no_evidence_of_the_same_happening():

@@ -111,6 +111,6 @@ def test_split_why_says_an_article_was_split_off_and_by_whose_arrival(store, set
         clusters.save_placements(connection, placements)
     split_off = next(a for a, _, _ in (m for p in placements for m in p.moved_articles))
     current = reads.why(store, split_off).as_dict()["current"]
-    assert current["decision"] == "split off" and current["link"] is None
+    assert current["how"] == "split off" and current["link"] is None
     assert reads.why(store, split_off).event == current["to_event"] != current["from_event"]
     assert "split off event" in cli("why", split_off).stdout

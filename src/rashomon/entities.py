@@ -27,6 +27,9 @@ def label_family(label: str) -> str:
     return "PLACE" if label in ("GPE", "LOC") else label
 
 
+STORED_LABELS = tuple(sorted({label_family(label) for label in CANONICAL_LABELS}))  # as entities are stored
+
+
 def name_key(label: str, name: str) -> str:
     return f"{label_family(label)}:{' '.join(name.lower().split())}"
 

@@ -3,7 +3,7 @@
 Two reports of one event share words that other reports of the same topic do not. How much word overlap
 that takes depends on the corpus: the short leads of one busy topic all look alike, long reports of
 different happenings rarely do. So the similarity of two articles is read against their background, the
-mean word cosine of each one's 20th to 40th nearest articles (the ranks are a model parameter); it counts only between
+mean word cosine of each one's 30th to 60th nearest articles (the ranks are a model parameter); it counts only between
 near neighbours, one among the other's ten nearest (a nearest-neighbour graph tames differences of
 density that one cosine threshold cannot); and the excess over the background is scaled by the square
 root of the shorter text's number of words, the unit in which chance overlap shrinks. The article vectors

@@ -69,7 +69,7 @@ def profile(article_id: str, published: date | None, vector: np.ndarray, title: 
         body = text[len(title.strip()):]  # a headline repeated as the first line is counted once
     mentioned = None if published else latest_mentioned_day(list(date_values))
     return ArticleProfile(article_id, published, vector, term_counts(title, body), entities, mentioned, language,
-                          outlet.strip().casefold() or None if outlet else None)
+                          (outlet.strip().casefold() or None) if outlet else None)
 
 
 def from_stored(article_id: str, published: date | None, vector: np.ndarray, stored: dict) -> ArticleProfile:

@@ -7,7 +7,6 @@ committed batch, and running it again adds only what is missing: identities make
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rashomon.entities import label_family
+from rashomon.entities import STORED_LABELS, label_family
 from rashomon.errors import SettingError
 from rashomon.records import Entity
 from rashomon.store import Store, reads
-
-LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "FAC")  # as entities are stored (GPE and LOC: PLACE)
 
 
 @dataclass(frozen=True)
@@ -27,8 +25,8 @@ class EntityCount:
 def entities(store: Store, label: str | None = None, limit: int | None = None) -> list[EntityCount]:
     """Entities (of one label, if given: spaCy's GPE and LOC name PLACE), most covered first."""
     wanted = label_family(label.strip().upper()) if label else None
-    if wanted is not None and wanted not in LABELS:
-        raise SettingError(f"label {label!r}: not a kind of entity rashomon keeps (one of {', '.join(LABELS)}; "
+    if wanted is not None and wanted not in STORED_LABELS:
+        raise SettingError(f"label {label!r}: not a kind of entity rashomon keeps (one of {', '.join(STORED_LABELS)}; "
                            "GPE and LOC are read as PLACE)")
     with store.read() as connection:
         rows = reads.entity_article_counts(connection, wanted)[:limit]

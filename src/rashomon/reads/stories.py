@@ -88,15 +88,15 @@ class Explanation:
     event: int
     story: int
     recorded: dict  # decision, thresholds, the candidates weighed (shared entities by name)
-    moves: tuple[dict, ...]  # {"from_event", "to_event", "because"}: when a later article bridged two events
-    current: dict | None = None  # moved: why it is where it is now (the last bridge: its article and link)
+    moves: tuple[dict, ...]  # each time a later article's placement moved it: by a bridge or a split
+    current: dict | None = None  # moved: why it is where it is now (its last move, with the event threshold)
 
     def as_dict(self) -> dict:
         """``{"article", "event", "story", "decision", "event_threshold", "story_threshold", "event_window_days",
         "merged_events", "candidates": [{"event", "story", "score", "features", "closest", "shared_entities",
         "shared_words", "in_event_window"}, …], "counterparts": [{"article", "language", "margin"}, …],
-        "moves": [{"from_event", "to_event", "because"}, …], "current": None or {"decision": "moved", "because",
-        "from_event", "to_event", "link", "event_threshold"}}``."""
+        "moves": [{"from_event", "to_event", "because", "how": "bridged" or "split off", "link"}, …],
+        "current": None or the last move with "event_threshold"}``."""
         return {"article": self.article, "event": self.event, "story": self.story, **self.recorded,
                 "moves": list(self.moves), "current": self.current}
 
@@ -112,9 +112,8 @@ def why(store: Store, key: str) -> Explanation:
         recorded = placement.explanation
         entity_ids = sorted({e for c in recorded["candidates"] for e in c["shared_entities"]})
         names = reads.entity_names(connection, entity_ids)
-        moves = tuple({"from_event": m.from_event, "to_event": m.to_event, "because": m.because}
-                      for m in reads.cluster_moves(connection, article_id))
-        current = _current_reasons(connection, moves[-1]) if moves else None
+        moves = tuple(_move(connection, m) for m in reads.cluster_moves(connection, article_id))
+        current = {**moves[-1], "event_threshold": recorded["event_threshold"]} if moves else None
     candidates = [{**candidate, "shared_entities": [names.get(e, e) for e in candidate["shared_entities"]]}
                   for candidate in recorded["candidates"]]
     return Explanation(article_id, placement.event_id, placement.story_id,
@@ -122,14 +121,13 @@ def why(store: Store, key: str) -> Explanation:
                         "counterparts": recorded.get("counterparts", [])}, moves, current)
 
 
-def _current_reasons(connection, move: dict) -> dict:
-    """Why a moved article is where it is now: the article whose placement moved it, and how. Either that
+def _move(connection, row) -> dict:
+    """One move and how it came about, as the placement of the article that caused it recorded: that
     article bridged the two events (with how alike their members were: absent in older stores), or its
     arrival split the event, whose reports fell in two groups that share no specific content."""
-    cause = reads.cluster_placement(connection, move["because"]).explanation
-    split = [move["from_event"], move["to_event"]] in [list(s[:2]) for s in cause.get("split_events", ())]
+    cause = reads.cluster_placement(connection, row.because).explanation
+    split = [row.from_event, row.to_event] in [list(s[:2]) for s in cause.get("split_events", ())]
     link = next((m["link"] for m in cause.get("merges", ())
-                 if m["gone"] == move["from_event"] and m["kept"] == move["to_event"]), None)
-    return {"decision": "split off" if split else "moved", "because": move["because"],
-            "from_event": move["from_event"], "to_event": move["to_event"], "link": None if split else link,
-            "event_threshold": cause["event_threshold"]}
+                 if m["gone"] == row.from_event and m["kept"] == row.to_event), None)
+    return {"from_event": row.from_event, "to_event": row.to_event, "because": row.because,
+            "how": "split off" if split else "bridged", "link": None if split else link}

@@ -75,9 +75,14 @@ def grid_scores(datasets: list[tuple[list[ArticleProfile], list[str]]],
     return points
 
 
+def file_bests(points: list[GridPoint]) -> tuple[float, ...]:
+    """The best F1 any point reaches on each file."""
+    return tuple(max(point.f1[i] for point in points) for i in range(len(points[0].f1)))
+
+
 def best_point(points: list[GridPoint]) -> GridPoint:
     """The point good on every file: least worst shortfall from each file's best, then best mean."""
-    best = tuple(max(point.f1[i] for point in points) for i in range(len(points[0].f1)))
+    best = file_bests(points)
     return min(points, key=lambda point: (round(point.shortfall(best), 4), -point.mean_f1))  # first of equals
 
 

@@ -47,23 +47,13 @@ def story_detail(console: Console, story: StoryDetail) -> None:
 
 def why_detail(console: Console, explained: Explanation) -> None:
     recorded, current = explained.recorded, explained.current
-    if current is not None and current["decision"] == "split off":
-        console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — split off "
-                           f"event {current['from_event']} when article {current['because']} joined it: the "
-                           "event's reports fell in two groups that share no specific content (names, figures, "
-                           "rare words)", style="bold"))
-        console.print(Text(f"when it was first placed, in event {explained.moves[0]['from_event']}: "
-                           f"{recorded['decision']}, for these reasons:"))
-    elif current is not None:
-        link = f"{current['link']:.3f}" if current["link"] is not None else "–"
-        console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — moved here "
-                           f"from event {current['from_event']} when article {current['because']} bridged the two "
-                           f"(their members alike at {link} on average, ≥ {current['event_threshold']})", style="bold"))
-        console.print(Text(f"when it was first placed, in event {explained.moves[0]['from_event']}: "
-                           f"{recorded['decision']}, for these reasons:"))
+    place = f"{explained.article}: event {explained.event}, story {explained.story}"
+    if current is None:
+        console.print(Text(f"{place} — {recorded['decision']}", style="bold"))
     else:
-        console.print(Text(f"{explained.article}: event {explained.event}, story {explained.story} — "
-                           f"{recorded['decision']}", style="bold"))
+        console.print(Text(f"{place} — {_moved(current)}", style="bold"))
+        console.print(Text(f"when it was first placed, in event {explained.moves[0]['from_event']}: "
+                           f"{recorded['decision']}, for these reasons:"))
     console.print(Text(f"joins an event at a score ≥ {recorded['event_threshold']} (within "
                        f"{recorded['event_window_days']} days); a story at ≥ {recorded['story_threshold']}. "
                        "Score: the mean, over the event's latest members among the nearest articles, of the "
@@ -83,8 +73,18 @@ def why_detail(console: Console, explained: Explanation) -> None:
                            f"article's closest in this one's language (margin {counterpart['margin']:.3f}; "
                            f"{MARGIN_ONE_EVENT} counts as one event)"))
     for move in explained.moves:
-        console.print(Text(f"moved from event {move['from_event']} to {move['to_event']} when article "
-                           f"{move['because']} bridged them"))
+        console.print(Text(_moved(move)))
+
+
+def _moved(move: dict) -> str:
+    """How a move came about, in words."""
+    if move["how"] == "split off":
+        return (f"split off event {move['from_event']} into event {move['to_event']} when article "
+                f"{move['because']} joined it: the event's reports fell in two groups that share no specific "
+                "content (names, figures, rare words)")
+    link = f" (their members alike at {move['link']:.3f} on average)" if move["link"] is not None else ""
+    return (f"moved from event {move['from_event']} to {move['to_event']} when article {move['because']} "
+            f"bridged the two{link}")
 
 
 def _candidate_figures(candidate: dict) -> list[str]:
@@ -117,9 +117,11 @@ def training_grid(console: Console, points: list, names: list[str], chosen) -> N
                       f"{model.event_threshold}", *(f"{f1:.3f}" for f1 in point.f1), f"{point.mean_f1:.3f}",
                       style=mark)
     console.print(table)
-    best = tuple(max(point.f1[i] for point in points) for i in range(len(names)))
-    point = next(p for p in points if p.model.event_threshold == chosen.event_threshold
-                 and p.model.meaning_weight == chosen.meaning_weight and p.model.background_ranks == chosen.background_ranks)
+    from rashomon.train.clusters import file_bests
+
+    best = file_bests(points)
+    point = next(p for p in points if (p.model.meaning_weight, p.model.background_ranks, p.model.event_threshold)
+                 == (chosen.meaning_weight, chosen.background_ranks, chosen.event_threshold))
     console.print(Text(f"chosen: meaning weight {chosen.meaning_weight}, ranks "
                        f"{chosen.background_ranks[0]}–{chosen.background_ranks[1]}, event threshold "
                        f"{chosen.event_threshold}, story threshold {chosen.story_threshold}: good on every file "
