@@ -10,7 +10,7 @@ first members, never re-clustered.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 SAME_SPEAKER_SIMILARITY = 0.80
 # Credited to someone else, the words must be nearly the same to be called the same utterance.
 ANY_SPEAKER_SIMILARITY = 0.90
+UNITS_PER_ENCODING = 64
 
 
 class GroupIndex:
@@ -65,27 +66,27 @@ class GroupIndex:
         return best, best_similarity
 
 
-def group_quotes(pending: QuotesToGroup, context: RunContext) -> list[QuoteGroup | QuoteUnit]:
-    """Every attribution not yet grouped, cut into units and each unit placed in a group (new groups first
-    in the list before their first unit). An attribution that gives no unit is recorded by a unit
-    without a span, so that it is not cut up again."""
+def group_quotes(pending: QuotesToGroup, context: RunContext) -> Iterator[QuoteGroup | QuoteUnit]:
+    """Every attribution not yet grouped, cut into units and each unit placed in a group (a new group
+    comes before its first unit). An attribution that gives no unit is recorded by a unit without a
+    span, so that it is not cut up again. Units are encoded a chunk at a time, so that what is done
+    can be shown as it is done."""
     units, empty = _units(pending)
-    found: list[QuoteGroup | QuoteUnit] = [QuoteUnit(a.article_id, a.index, None, a.speaker_entity_id)
-                                           for a in empty]
-    if not units:
-        return found
-    vectors = context.encoder.encode([pending.texts[span.article_id][span.start:span.end] for _, span in units])
+    for attribution in empty:
+        yield QuoteUnit(attribution.article_id, attribution.index, None, attribution.speaker_entity_id)
     index, next_group = GroupIndex(pending.groups, pending.group_articles), pending.next_group
-    for (attribution, span), vector in zip(units, vectors, strict=True):
-        speaker = attribution.speaker_entity_id
-        group, similarity = index.best(vector, speaker, span.article_id)
-        if group is None:
-            group, next_group, similarity = next_group, next_group + 1, 1.0
-            found.append(QuoteGroup(group, speaker, vector))
-            index.add(group, speaker, vector)
-        index.articles.setdefault(group, set()).add(span.article_id)
-        found.append(QuoteUnit(span.article_id, attribution.index, span, speaker, group, similarity))
-    return found
+    for start in range(0, len(units), UNITS_PER_ENCODING):
+        chunk = units[start:start + UNITS_PER_ENCODING]
+        vectors = context.encoder.encode([pending.texts[span.article_id][span.start:span.end] for _, span in chunk])
+        for (attribution, span), vector in zip(chunk, vectors, strict=True):
+            speaker = attribution.speaker_entity_id
+            group, similarity = index.best(vector, speaker, span.article_id)
+            if group is None:
+                group, next_group, similarity = next_group, next_group + 1, 1.0
+                yield QuoteGroup(group, speaker, vector)
+                index.add(group, speaker, vector)
+            index.articles.setdefault(group, set()).add(span.article_id)
+            yield QuoteUnit(span.article_id, attribution.index, span, speaker, group, similarity)
 
 
 def _units(pending: QuotesToGroup) -> tuple[list[tuple], list]:

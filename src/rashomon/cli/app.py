@@ -32,6 +32,23 @@ from rashomon.settings import Settings
 
 app = typer.Typer(help="The same event, many accounts: how the press covers one story.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from rashomon import __version__
+
+        sys.stdout.write(f"rashomon {__version__} (Python {sys.version.split()[0]})\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print rashomon's version and exit.")] = False,
+             ) -> None:
+    """The same event, many accounts: how the press covers one story."""
+
+
 eval_app = typer.Typer(help="Measure rashomon against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 train_app = typer.Typer(help="Fit rashomon's learned parts on gold data.", no_args_is_help=True)
@@ -110,7 +127,11 @@ class Bar:
         self.progress.update(self.task, total=self.progress.tasks[self.task].total + amount)
 
     def advance(self, item: str = "") -> None:
-        self.progress.update(self.task, advance=1, description=f"{self.verb} {Path(item).name[:40]}")
+        self.progress.update(self.task, advance=1, description=f"{self.verb} {Path(item).name[:40]}".rstrip())
+
+    def phase(self, verb: str, total: int) -> Bar:
+        """A bar of its own for the next phase of the same work, below this one."""
+        return Bar(self.progress, verb, total)
 
 
 _COLUMNS = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -19,7 +19,8 @@ from rashomon.pipeline.executors import ordered_map
 from rashomon.pipeline.interrupts import InterruptWatch
 from rashomon.pipeline import stages as stage_table
 from rashomon.pipeline.stages import RunContext, Stage, check_stages
-from rashomon.records import Article, ArticleAnnotation, EventComparison, Placement, QuoteUnit, Rejection
+from rashomon.records import (Article, ArticleAnnotation, EventComparison, Placement, QuoteGroup, QuoteUnit,
+                              Rejection)
 from rashomon.settings import Settings
 from rashomon.store import Store, writes
 from rashomon.store.stage_io.annotations import articles_to_annotate
@@ -36,6 +37,7 @@ class AnalyzeReport:
     languages: dict[str, int] = field(default_factory=dict)
     failures: list[Rejection] = field(default_factory=list)
     quote_units: int = 0  # sentences and clauses of new attributions, placed in quote groups
+    quote_groups: int = 0  # new quote groups among them
     clusters: Counter = field(default_factory=Counter)  # clustered, new_events, new_stories, merges
     compared: Counter = field(default_factory=Counter)  # events compared, their facts and divergences
 
@@ -50,6 +52,8 @@ class AnalyzeReport:
         for record in produced:
             if isinstance(record, QuoteUnit) and record.span is not None:
                 self.quote_units += 1
+            elif isinstance(record, QuoteGroup):
+                self.quote_groups += 1
             elif isinstance(record, EventComparison) and record.signature:
                 self.compared.update(events=1, facts=len(record.facts), divergences=len(record.divergences))
             elif isinstance(record, Placement):
@@ -59,7 +63,8 @@ class AnalyzeReport:
     def as_dict(self) -> dict:
         return {"annotated": self.annotated, "not_covered": self.not_covered, "languages": self.languages,
                 "failed": [{"article": f.origin, "reason": f.reason} for f in self.failures],
-                "quote_units": self.quote_units, "clusters": {key: self.clusters[key] for key in CLUSTER_COUNTS},
+                "quote_units": self.quote_units, "quote_groups": self.quote_groups,
+                "clusters": {key: self.clusters[key] for key in CLUSTER_COUNTS},
                 "compared": {key: self.compared[key] for key in ("events", "facts", "divergences")},
                 "interrupted": self.interrupted}
 
@@ -84,7 +89,7 @@ def analyze(store: Store, settings: Settings, progress=None, cluster_model: Clus
         return report
     for stage in stages:
         if stage.scope == "corpus":
-            _run_corpus_stage(store, stage, context, report)
+            _run_corpus_stage(store, stage, context, report, progress)
     return report
 
 
@@ -129,28 +134,45 @@ def _save(store: Store, stages: Sequence[Stage], articles: list[Article], result
             progress.advance(result.origin if isinstance(result, Rejection) else result.article_id)
 
 
-def _run_corpus_stage(store: Store, stage: Stage, context: RunContext, report: AnalyzeReport) -> None:
+def _run_corpus_stage(store: Store, stage: Stage, context: RunContext, report: AnalyzeReport, progress) -> None:
+    """The stage over what its reader gives, written in transactions of ``stage.batch`` records, its
+    progress shown item by item as the records are made (not when they are written)."""
     with store.read() as connection:
         pending = stage.read(connection)
-    produced = iter(stage.run(pending, context))
-    while True:
-        chunk = _take(produced, stage.batch)
-        if not chunk:
+    shown = _StageProgress(progress, stage, pending)
+    chunk: list = []
+    for record in stage.run(pending, context):
+        chunk.append(record)
+        shown.saw(record)
+        if stage.batch is not None and len(chunk) == stage.batch:
+            _write(store, stage, chunk, report)
+            chunk = []
+    if chunk:
+        _write(store, stage, chunk, report)
+
+
+def _write(store: Store, stage: Stage, chunk: list, report: AnalyzeReport) -> None:
+    with store.transaction() as connection:
+        stage.write(connection, chunk)
+    report.count(chunk)
+
+
+class _StageProgress:
+    """A corpus stage's own bar, when the progress given can open one (``phase(verb, total)``)."""
+
+    def __init__(self, progress, stage: Stage, pending):
+        open_phase = getattr(progress, "phase", None)
+        self.bar = open_phase(stage.work.verb, stage.work.size(pending)) if open_phase and stage.work else None
+        self.finishes = stage.work.finishes if stage.work else None
+        self.done: set = set()
+
+    def saw(self, record) -> None:
+        if self.bar is None:
             return
-        with store.transaction() as connection:
-            stage.write(connection, chunk)
-        report.count(chunk)
-
-
-def _take(items, count: int | None) -> list:
-    if count is None:
-        return list(items)
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == count:
-            break
-    return chunk
+        item = self.finishes(record)
+        if item is not None and item not in self.done:
+            self.done.add(item)
+            self.bar.advance()
 
 
 _embedder = None

@@ -18,7 +18,7 @@ after the first article stage has a reader and the last article stage and every 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
@@ -31,6 +31,7 @@ from rashomon.entities import EntityBook, resolve_entities
 from rashomon.errors import StageTableError
 from rashomon.nlp import models
 from rashomon.nlp.annotate import annotate
+from rashomon.records import QuoteGroup, QuoteUnit
 from rashomon.settings import Settings
 from rashomon.store.stage_io import annotations, clusters, comparisons, quotes
 
@@ -47,6 +48,21 @@ class Stage:
     read: Callable[..., Any] | None = None  # connection → the stage's input (or the index it consults)
     write: Callable[..., None] | None = None  # (connection, what it produced) → stored
     batch: int | None = None  # corpus stages: records written per transaction (None: all in one)
+    work: Work | None = None  # corpus stages: how their progress is shown
+
+
+@dataclass(frozen=True)
+class Work:
+    """How a corpus stage's progress is counted: what it is doing, how many items its input holds, and the
+    item a record it yields finishes (None when it finishes none, such as a new quote group)."""
+
+    verb: str
+    size: Callable[[Any], int]
+    finishes: Callable[[Any], Hashable | None]
+
+
+def _attribution_of(record: QuoteGroup | QuoteUnit) -> tuple[str, int] | None:
+    return (record.article_id, record.attribution_index) if isinstance(record, QuoteUnit) else None
 
 
 def _entity_book(connection) -> EntityBook:
@@ -60,12 +76,15 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", resolve_entities, requires=("mentions", "name_chains", "attributions"),
           produces=("entities",), scope="article", read=_entity_book, write=annotations.save_resolved),
     Stage("quote_groups", group_quotes, requires=("attributions", "sentences", "entities", "vectors"),
-          produces=("quote_groups",), read=quotes.quotes_to_group, write=quotes.save_grouped_quotes),
+          produces=("quote_groups",), read=quotes.quotes_to_group, write=quotes.save_grouped_quotes,
+          work=Work("grouping quotes", lambda pending: len(pending.attributions), _attribution_of)),
     Stage("clusters", place_articles, requires=("vectors", "entities", "dates"), produces=("events", "stories"),
-          read=clusters.articles_to_place, write=clusters.save_placements, batch=200),
+          read=clusters.articles_to_place, write=clusters.save_placements, batch=200,
+          work=Work("clustering", lambda pending: len(pending.articles), lambda placement: placement.article_id)),
     Stage("facts", compare_events, requires=("events", "sentences", "attributions", "entities", "dates", "quote_groups"),
           produces=("facts", "divergences"), read=comparisons.events_to_compare, write=comparisons.save_comparisons,
-          batch=20),
+          batch=20, work=Work("comparing events", lambda pending: len(pending.events) + len(pending.gone),
+                              lambda comparison: comparison.event_id)),
 )
 
 

@@ -55,8 +55,34 @@ def analyze_summary(console: Console, report: AnalyzeReport) -> None:
     if report.not_covered:
         line += f"; {report.not_covered} in a language without a full pipeline: sentences, embeddings and dates only"
     console.print(Text(line))
+    made = what_analyze_made(report)
+    if made:
+        console.print(Text(made))
     if report.failures:
         rejections_table(console, report.failures, title="Articles the annotate stage could not handle")
+
+
+def what_analyze_made(report: AnalyzeReport) -> str:
+    """The closing line: what the corpus stages made (empty when they found nothing new)."""
+    parts = []
+    if report.quote_units:
+        parts.append(f"{_count(report.quote_units, 'quote unit')} placed in quote groups "
+                     f"({report.quote_groups:,} new)")
+    clusters = report.clusters
+    if clusters["clustered"]:
+        merged = f", {_count(clusters['merges'], 'merge')} of events" if clusters["merges"] else ""
+        parts.append(f"{_count(clusters['clustered'], 'article')} clustered: "
+                     f"{_count(clusters['new_events'], 'new event')} in {_count(clusters['new_stories'], 'new story', 'new stories')}"
+                     f"{merged}")
+    if report.compared["events"]:
+        parts.append(f"{_count(report.compared['events'], 'event')} compared: "
+                     f"{_count(report.compared['facts'], 'fact')}, "
+                     f"{_count(report.compared['divergences'], 'divergence')}")
+    return "; ".join(parts)
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number:,} {one if number == 1 else (many or one + 's')}"
 
 
 def demo(console: Console, report: IngestReport, corpus: Overview, db: str) -> None:
