@@ -13,7 +13,7 @@ from rashomon import reads, samples
 from rashomon.entities import entity_id
 from rashomon.ingest.session import ingest
 from rashomon.pipeline.runner import analyze
-from rashomon.reads.export_formats import FORMULA_STARTS, neutralised
+from rashomon.reads.export_formats import FORMULA_STARTS, WRITERS, neutralised
 from rashomon.reads.export_schema import KIND_NAMES, SCHEMAS, docs_section
 from rashomon.settings import Settings
 from rashomon.store import Store
@@ -247,3 +247,16 @@ def test_export_docs_hold_every_kind_and_its_field_table():
 def test_export_csv_columns_are_unique_in_every_kind():
     for schema in SCHEMAS.values():
         assert len(set(schema.csv_columns())) == len(schema.csv_columns()), schema.kind
+
+
+def test_export_progress_counts_every_record_it_writes(seeds):
+    for kind, schema in SCHEMAS.items():
+        ticks, stream = [], io.StringIO()
+        written = WRITERS["csv"](schema, reads.export_rows(seeds, kind), stream, lambda: ticks.append(1))
+        assert written == len(ticks) == reads.export_count(seeds, kind) > 0, kind
+
+
+def test_export_help_says_the_kinds_and_where_the_output_goes(cli):
+    shown = " ".join(cli("export", "--help").stdout.replace("│", " ").split())
+    assert "articles, entities, attributions, quotes, quote-groups, events, stories" in shown
+    assert "(default: stdout)" in shown

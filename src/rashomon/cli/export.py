@@ -22,7 +22,7 @@ KindOption = Annotated[str, typer.Option(
 FormatOption = Annotated[str, typer.Option(
     "--format", help=f"{' or '.join(FORMATS)}; CSV is UTF-8 with a byte-order mark, one row per member.")]
 OutputOption = Annotated[Optional[Path], typer.Option(
-    "--output", "-o", help="File to write (replaced only once the export is complete) [default: stdout].")]
+    "--output", "-o", help="File to write, replaced only once the export is complete (default: stdout).")]
 
 
 def export_command(db: DbOption = None, kind: KindOption = "articles", format: FormatOption = "jsonl",
