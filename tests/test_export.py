@@ -47,7 +47,7 @@ def _export(cli, db: str, kind: str, fmt: str, tmp_path: Path) -> str:
     result = cli("export", "--db", db, "--kind", kind, "--format", fmt, "-o", str(path))
     assert (result.exit_code, result.stdout) == (0, "")
     assert not path.with_name(path.name + ".partial").exists()
-    return path.read_text(encoding="utf-8")
+    return path.read_bytes().decode("utf-8")  # as written: CSV rows end in CR LF
 
 
 def _jsonl(text: str) -> list[dict]:
@@ -125,6 +125,10 @@ def test_export_quotes_csv_is_one_row_per_attribution_with_its_articles_outlet_a
     assert [(r["outlet"], r["published"], r["speaker"]) for r in by_column] == [
         (q.outlet or "", q.published.isoformat() if q.published else "", q.speaker or "") for q in quotes]
     assert _export(cli, seeds_db, "attributions", "csv", tmp_path) == _export(cli, seeds_db, "quotes", "csv", tmp_path)
+    on_stdout = cli("export", "--db", seeds_db, "--kind", "quotes", "--format", "csv")
+    written = _export(cli, seeds_db, "quotes", "csv", tmp_path)
+    assert written.count("\r\n") >= len(rows) + 1
+    assert on_stdout.exit_code == 0 and on_stdout.stdout == written.replace("\r\n", "\n")  # (click's reading)
 
 
 def test_export_quotes_csv_of_a_built_store_holds_outlet_date_and_words(cli, store, settings, tmp_path):
