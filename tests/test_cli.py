@@ -74,8 +74,8 @@ def test_cli_export_jsonl_reads_back_without_duplicates(cli, tmp_path):
     assert len(lines) == 5 and {"id", "outlet", "url", "published", "title", "text"} <= set(lines[0])
     again = json.loads(cli("ingest", str(exported), "--json").stdout)
     assert again["added"] == 0 and again["unchanged"] == 5
-    wrong = cli("export", "--format", "csv")
-    assert wrong.exit_code == 1 and wrong.stderr == "Error: --format 'csv': only jsonl is supported\n"
+    wrong = cli("export", "--format", "xml")
+    assert wrong.exit_code == 1 and wrong.stderr == "Error: --format 'xml': not an export format (one of jsonl, csv)\n"
 
 
 def test_cli_demo_builds_a_fresh_store(cli, tmp_path):

@@ -1,7 +1,8 @@
 """The `rashomon` command: thin commands over the library, drawn with Rich.
 
     app.py       the Typer app, shared options, errors, JSON output and progress bars
-    corpus.py    ingest, analyze, demo, export, rejections
+    corpus.py    ingest, analyze, demo, rejections
+    export.py    export (every kind of record, JSONL or CSV)
     browse.py    articles, show, entities, quotes, quote-groups
     stories.py   stories, story, why
     compare.py   compare, divergences, provenance, timeline
@@ -11,7 +12,7 @@
 Every command is listed here, in the order `rashomon --help` shows them.
 """
 
-from rashomon.cli import browse, compare, corpus, measure, stories
+from rashomon.cli import browse, compare, corpus, export, measure, stories
 from rashomon.cli.app import app, eval_app, train_app
 
 COMMANDS = (
@@ -21,7 +22,7 @@ COMMANDS = (
     (app, "stories", stories.stories_command), (app, "story", stories.story_command),
     (app, "why", stories.why_command), (app, "compare", compare.compare_command),
     (app, "divergences", compare.divergences_command), (app, "provenance", compare.provenance_command),
-    (app, "timeline", compare.timeline_command), (app, "show", browse.show_command), (app, "export", corpus.export_command),
+    (app, "timeline", compare.timeline_command), (app, "show", browse.show_command), (app, "export", export.export_command),
     (app, "rejections", corpus.rejections_command), (app, "demo", corpus.demo_command),
     (eval_app, "extraction", measure.eval_extraction_command), (eval_app, "dates", measure.eval_dates_command),
     (eval_app, "attributions", measure.eval_attributions_command), (eval_app, "stories", measure.eval_stories_command),

@@ -1,11 +1,8 @@
-"""Commands that fill the store or report on it as a whole: ingest, analyze, demo, export, rejections."""
+"""Commands that fill the store or report on it as a whole: ingest, analyze, demo, rejections."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -25,7 +22,6 @@ from rashomon.cli.app import (
     store_at,
 )
 from rashomon.cli.render import runs
-from rashomon.errors import RashomonError
 from rashomon.ingest.session import IngestReport, ingest
 from rashomon.pipeline.runner import analyze
 
@@ -74,25 +70,6 @@ def analyze_command(db: DbOption = None, as_json: JsonOption = False) -> None:
         raise typer.Exit(EXIT_INTERRUPTED)
     if report.failures:
         raise typer.Exit(EXIT_REJECTED)
-
-
-def export_command(
-    db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", help="Export format (jsonl).")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write [default: stdout].")] = None,
-) -> None:
-    """Write every article as JSONL, in the schema `rashomon ingest` reads back."""
-    with errors():
-        if format != "jsonl":
-            raise RashomonError(f"--format {format!r}: only jsonl is supported")
-        store = store_at(db)
-        stream = output.open("w", encoding="utf-8") if output else sys.stdout
-        try:
-            for record in reads.export_records(store):
-                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-        finally:
-            if output:
-                stream.close()
 
 
 def rejections_command(db: DbOption = None, as_json: JsonOption = False) -> None:

@@ -11,6 +11,7 @@ on the method; ``as_json(answer)`` for any answer or list of answers); no caller
     compare(store, story|event)        Comparison             divergences(store, story) [DivergenceView]
     provenance(store, story)           Provenance             timeline(store, story)  Timeline
     overview(store)                    Overview (the demo's view of a corpus)
+    export_rows(store, kind)           every record of a kind, streamed, in the schema of export_schema.py
     revision_origins(store), placements(store), article_vectors(store): where each input went, for scoring
 """
 
@@ -25,6 +26,7 @@ from rashomon.reads.articles import (
     export_records,
 )
 from rashomon.reads.compare import Comparison, FactRow, compare
+from rashomon.reads.export import export_count, export_format, export_rows, export_schema
 from rashomon.reads.divergences import DivergenceView, divergences, matched_pairs
 from rashomon.reads.entities import EntityCount, entities
 from rashomon.reads.provenance import Provenance, provenance
@@ -42,3 +44,4 @@ __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "Comparison", "Diver
            "article", "article_record", "as_json", "compare", "divergences", "matched_pairs", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
            "named_dates", "overview", "placements", "quote_groups", "quotes", "rejections", "revision_origins", "stories",
            "story", "timeline", "Timeline", "why"]
+__all__ += ["export_count", "export_format", "export_rows", "export_schema"]
