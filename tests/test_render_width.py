@@ -15,7 +15,9 @@ from rashomon import reads
 from rashomon.cli.render import articles as render_articles
 from rashomon.cli.render import compare as render_compare
 from rashomon.cli.render import quotes as render_quotes
+from rashomon.cli.render import provenance as render_provenance
 from rashomon.cli.render import stories as render_stories
+from rashomon.cli.render import timeline as render_timeline
 from rashomon.cli.render.common import Column, fitted_table, shortened, wrapped
 from rashomon.settings import Settings
 from rashomon.store import Store
@@ -57,7 +59,9 @@ def _views(store: Store) -> dict:
             "entities": (render_articles.entities_table, reads.entities(store)),
             "show": (render_articles.article_detail, reads.article(store, clustered)),
             "compare": (render_compare.comparison, reads.compare(store, story=1)),
-            "divergences": (render_compare.divergences, reads.divergences(store))}
+            "divergences": (render_compare.divergences, reads.divergences(store)),
+            "timeline": (render_timeline.timeline, reads.timeline(store, 1)),
+            "provenance": (render_provenance.provenance, reads.provenance(store, 1))}
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -102,7 +102,7 @@ def _as_parts(value: Value) -> tuple[Text, ...]:
     if isinstance(value, tuple):
         return tuple(part for item in value for part in _as_parts(item))
     if isinstance(value, Text):
-        return (value,)
+        return tuple(value.split("\n")) if "\n" in value.plain else (value,)
     return (Text(" ".join(str(value).split())) if value is not None else Text(),)
 
 
