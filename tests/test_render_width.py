@@ -144,8 +144,9 @@ def test_render_width_coverage_of_many_days_is_binned_to_one_line():
     coverage = reads.coverage([day for n, day in enumerate(days) for _ in range(n % 3)])
     line = render_stories.coverage_line(coverage, 80)
     assert "\n" not in line and cell_len(line) <= 80
-    assert line.startswith("2020-01-02 ") and line.endswith("(peak 18, a bar is 18 days)")
-    assert len(line.split(" ")[1]) == 23  # 398 days (2 Jan 2020 to 2 Feb 2021) in bars of 18
+    # 398 days (2 Jan 2020 to 2 Feb 2021): bars of 14 days make 29 bars and 80 cells; of 13, 31 bars and 82
+    assert line.startswith("2020-01-02 ") and line.endswith(" 2021-02-02  (peak 15, a bar is 14 days)")
+    assert len(line.split(" ")[1]) == 29 and cell_len(line) == 80
     assert render_stories.coverage_line({"2020-01-01": 2, "2020-01-02": 0, "2020-01-03": 1}, 80) == \
         "2020-01-01 █·▄ 2020-01-03  (peak 2)"
 

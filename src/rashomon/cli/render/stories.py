@@ -50,19 +50,21 @@ def story_detail(console: Console, story: StoryDetail) -> None:
 
 def coverage_line(coverage: dict[str, int], width: int) -> str | None:
     """Articles a day as one line of bars in at most ``width`` cells: when there are more days than room, each
-    bar counts several days (said at the end)."""
-    dated = [count for day, count in coverage.items() if day != "undated"]
-    if not dated:
-        return None
+    bar counts several days (the fewest that fit, said at the end)."""
     days = [day for day in coverage if day != "undated"]
-    frame = f"{days[0]}  {days[-1]}  (peak 0000, a bar is 000000 days)"
-    room = max(width - len(frame), 1)
-    per_bar = -(-len(dated) // room)  # days each bar counts: the fewest that fit
-    bins = [sum(dated[i:i + per_bar]) for i in range(0, len(dated), per_bar)]
-    top = max(bins)
-    bars = "".join(_BARS[max(1, round(8 * count / top))] if count else "·" for count in bins)
-    unit = "" if per_bar == 1 else f", a bar is {per_bar} days"
-    return f"{days[0]} {bars} {days[-1]}  (peak {top}{unit})"
+    if not days:
+        return None
+    counts = [coverage[day] for day in days]
+    per_bar = 1
+    while True:
+        bins = [sum(counts[i:i + per_bar]) for i in range(0, len(counts), per_bar)]
+        top = max(bins)
+        bars = "".join(_BARS[max(1, round(8 * count / top))] if count else "·" for count in bins)
+        unit = "" if per_bar == 1 else f", a bar is {per_bar} days"
+        line = f"{days[0]} {bars} {days[-1]}  (peak {top}{unit})"
+        if len(line) <= width or len(bins) == 1:
+            return line
+        per_bar += 1
 
 
 CANDIDATE_COLUMNS = (
