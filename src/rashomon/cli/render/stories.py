@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from rashomon.cli.render.common import SHORT_ID, Column, cell, fitted_table
@@ -73,7 +72,7 @@ CANDIDATE_COLUMNS = (
     Column("centroid", priority=8, justify="right"), Column("bg", priority=9, justify="right"),
     Column("meaning", priority=5, justify="right"), Column("bg", priority=10, justify="right"),
     Column("near", priority=11, justify="right"), Column("entities", priority=6, justify="right"),
-    Column("days", priority=3, widest=20), Column("shared entities", priority=2, widest=24),
+    Column("days", priority=3, widest=20), Column("shared entities", priority=2, widest=24, lines=2),
     Column("shared words", text=True, narrowest=20, lines=2),
 )
 CANDIDATE_LEGEND = ("words: the word cosine less the background, mean over the nearest members (best: the highest; "
@@ -141,17 +140,17 @@ def _candidate_figures(candidate: dict) -> list[str]:
 
 def training_grid(console: Console, points: list, names: list[str], chosen) -> None:
     """Every grid point's B-cubed F1 on each gold file; the chosen one marked."""
-    table = Table(title="B-cubed F1 at each grid point", title_justify="left")
-    for name in ("meaning weight", "ranks", "event threshold", *names, "mean"):
-        table.add_column(cell(name))
+    columns = (Column("meaning weight", priority=1), Column("ranks", priority=1), Column("event threshold", priority=1),
+               *(Column(name, priority=2, justify="right") for name in names), Column("mean", justify="right"))
+    rows = []
     for point in points:
         model = point.model
         mark = "bold green" if (model.meaning_weight, model.background_ranks, model.event_threshold) == (
-            chosen.meaning_weight, chosen.background_ranks, chosen.event_threshold) else None
-        table.add_row(f"{model.meaning_weight}", f"{model.background_ranks[0]}–{model.background_ranks[1]}",
-                      f"{model.event_threshold}", *(f"{f1:.3f}" for f1 in point.f1), f"{point.mean_f1:.3f}",
-                      style=mark)
-    console.print(table)
+            chosen.meaning_weight, chosen.background_ranks, chosen.event_threshold) else ""
+        figures = (f"{model.meaning_weight}", f"{model.background_ranks[0]}–{model.background_ranks[1]}",
+                   f"{model.event_threshold}", *(f"{f1:.3f}" for f1 in point.f1), f"{point.mean_f1:.3f}")
+        rows.append([Text(figure, style=mark) for figure in figures])
+    console.print(fitted_table(console.width, columns, rows, title="B-cubed F1 at each grid point"))
     from rashomon.train.clusters import file_bests
 
     best = file_bests(points)
