@@ -79,7 +79,8 @@ def test_reads_quote_groups_diff_each_rendering_from_the_first(built):
 def test_reads_stories_story_coverage_and_why(built):
     (story,) = reads.stories(built.store)
     assert story.as_dict() == {"story": 1, "events": 1, "articles": 2, "outlets": 2, "first": date(2021, 12, 23),
-                               "last": date(2021, 12, 25)}
+                               "last": date(2021, 12, 25), "headline": "NATO never promised",
+                               "entities": [SPEAKER, "NATO"]}
     detail = reads.story(built.store, 1).as_dict()
     assert [a["article"] for a in detail["events"][0]["articles"]] == [built.first.id, built.second.id]
     assert detail["coverage"] == {"2021-12-23": 1, "2021-12-24": 0, "2021-12-25": 1}

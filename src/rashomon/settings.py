@@ -36,6 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("minhash_permutations", 128, "Permutations in each article's MinHash signature."),
     Setting("languages", "en,ru,uk,zh,de,fr,es,it,pt,pl,nl,ar,tr,ja,ko,fa,he,cs,ro,hu,sv,el,bg,hi",
             "Languages the language detector chooses from (ISO 639-1 codes, comma separated)."),
+    Setting("pager", True, "Page answers longer than the terminal through $PAGER (else less); 0 or off: never."),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
@@ -72,6 +73,7 @@ class Settings:
     near_duplicate_threshold: float
     minhash_permutations: int
     languages: str
+    pager: bool
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":

@@ -30,10 +30,11 @@ class Rendering:
     start: int
     end: int
     entities: frozenset[tuple[str, str]]  # (label, entity id) of the names in it
+    kind: str = "direct"  # direct: within quotation marks; else as its attribution says (indirect, mixed)
 
 
 def differences(first: Rendering, other: Rendering, group_speaker: str | None) -> list[str]:
-    """What ``other`` changes from ``first``: a negation, a number, a name, the speaker."""
+    """What ``other`` changes from ``first``: a negation, a number, a name, the speaker (both known)."""
     flags = []
     if _negations(first.text) != _negations(other.text):
         flags.append("negation")
@@ -42,7 +43,7 @@ def differences(first: Rendering, other: Rendering, group_speaker: str | None) -
     if any(_names(first, family) - _names(other, family) and _names(other, family) - _names(first, family)
            for family in NAME_FAMILIES):
         flags.append("name")
-    if other.speaker != group_speaker:
+    if group_speaker and other.speaker and other.speaker != group_speaker:  # an unknown speaker is no change
         flags.append("speaker")
     return flags
 

@@ -27,6 +27,7 @@ from rich.progress import (
 )
 
 from rashomon import Store, open_store, reads
+from rashomon.cli.paging import LongOutputPager, should_page
 from rashomon.errors import RashomonError
 from rashomon.settings import Settings
 
@@ -93,9 +94,13 @@ def print_json(value: object) -> None:
 
 
 def answer(value: Any, as_json: bool, render: Callable[[Console, Any], None]) -> None:
-    """Print a read-side answer: its JSON shape for programs, else its view for people."""
+    """Print a read-side answer: its JSON shape for programs, else its view for people (paged when long and
+    read at a terminal)."""
     if as_json:
         print_json(reads.as_json(value))
+    elif should_page(out, as_json):
+        with out.pager(LongOutputPager(out), styles=True):
+            render(out, value)
     else:
         render(out, value)
 

@@ -63,11 +63,12 @@ class RenderedQuoteGroup:
 
     def as_dict(self) -> dict:
         """``{"id", "speaker", "articles", "flags": [...], "renderings": [{"article", "outlet", "published",
-        "speaker", "text", "span": [start, end], "changes": [...], "diff": [[operation, first, this], …]}, …]}``."""
+        "speaker", "kind", "text", "span": [start, end], "changes": [...], "diff": [[operation, first, this], …]},
+        …]}`` (kind: direct when within quotation marks, else indirect or mixed)."""
         return {"id": self.id, "speaker": self.speaker, "articles": len({r.article_id for r in self.renderings}),
                 "flags": sorted({flag for flags in self.flags for flag in flags}),
                 "renderings": [{"article": r.article_id, "outlet": r.outlet, "published": r.published,
-                                "speaker": r.speaker, "text": r.text, "span": [r.start, r.end],
+                                "speaker": r.speaker, "kind": r.kind, "text": r.text, "span": [r.start, r.end],
                                 "changes": list(flags), "diff": diff}
                                for r, flags, diff in zip(self.renderings, self.flags, self.diffs, strict=True)]}
 
@@ -84,10 +85,18 @@ def quote_groups(store: Store, speaker: str | None = None) -> list[RenderedQuote
 
 def _group(connection, group_id: int, members: list) -> RenderedQuoteGroup:
     renderings = tuple(Rendering(m.article_id, m.outlet, m.published, m.speaker, m.text[m.start:m.end], m.start,
-                                 m.end, reads.entities_between(connection, m.article_id, m.start, m.end))
-                       for m in members)
+                                 m.end, reads.entities_between(connection, m.article_id, m.start, m.end),
+                                 _kind(connection, m)) for m in members)
     first = renderings[0]
     speaker = members[0].group_speaker
     flags = tuple(tuple(differences(first, r, speaker)) if i else () for i, r in enumerate(renderings))
     diffs = tuple(word_diff(first.text, r.text) for r in renderings)
     return RenderedQuoteGroup(group_id, speaker, renderings, flags, diffs)
+
+
+def _kind(connection, member) -> str:
+    """Direct when the rendering lies within quotation marks in its article (or its attribution is direct);
+    else its attribution's kind: indirect, or mixed (partly quoted)."""
+    quoted = any(start <= member.start and member.end <= end
+                 for start, end in reads.quotation_spans(connection, member.article_id))
+    return "direct" if quoted or member.kind == "direct" else member.kind

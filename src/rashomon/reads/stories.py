@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rashomon.reads import story_heads
 from rashomon.records import Event, Story
 from rashomon.store import Store, reads
 
@@ -19,29 +20,33 @@ class StorySummary:
     outlets: int
     first: date | None  # first and last publication dates of its articles
     last: date | None
+    headline: str = ""  # the title of its most central article (story_heads.headlines)
+    entities: tuple[str, ...] = ()  # the people, organisations and places its articles name most
 
     def as_dict(self) -> dict:
-        """``{"story", "events", "articles", "outlets", "first", "last"}``."""
-        return vars(self).copy()
+        """``{"story", "events", "articles", "outlets", "first", "last", "headline", "entities": [name, …]}``."""
+        return {**vars(self), "entities": list(self.entities)}
 
 
 def stories(store: Store) -> list[StorySummary]:
-    """Every story, largest first."""
+    """Every story, largest first, with its headline and top entities."""
     with store.read() as connection:
         rows = reads.stories_overview(connection)
-    return [StorySummary(row.story, row.events, row.articles, row.outlets, row.first, row.last) for row in rows]
+        headlines, entities = story_heads.headlines(connection), story_heads.top_entities(connection)
+    return [StorySummary(row.story, row.events, row.articles, row.outlets, row.first, row.last,
+                         headlines.get(row.story, ""), entities.get(row.story, ())) for row in rows]
 
 
 @dataclass(frozen=True)
 class StoryDetail:
     story: Story
     events: tuple[Event, ...]  # their articles oldest first (undated last)
-    articles: Mapping[str, dict]  # article id → {"article", "outlet", "published", "title"}
+    articles: Mapping[str, dict]  # article id → {"article", "outlet", "published", "title", "heading"}
     coverage: dict[str, int]  # articles a day, from the first day to the last; "undated": how many have no date
 
     def as_dict(self) -> dict:
-        """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title"}, …]}, …],
-        "coverage": {"YYYY-MM-DD": n, …, "undated": n}}``."""
+        """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title", "heading"}, …]},
+        …], "coverage": {"YYYY-MM-DD": n, …, "undated": n}}`` (heading: the title, else the text's opening words)."""
         return {"story": self.story.id,
                 "events": [{"event": event.id, "articles": [self.articles[a] for a in event.article_ids]}
                            for event in self.events],
@@ -59,8 +64,8 @@ def story(store: Store, story_id: int) -> StoryDetail:
                          min((row.published for row in found if row.published), default=None),
                          max((row.published for row in found if row.published), default=None))
                    for event, found in members.items())
-    articles = {row.id: {"article": row.id, "outlet": row.outlet, "published": row.published, "title": row.title}
-                for row in rows}
+    articles = {row.id: {"article": row.id, "outlet": row.outlet, "published": row.published, "title": row.title,
+                         "heading": story_heads.heading(row.title, row.opening)} for row in rows}
     return StoryDetail(Story(story_id, tuple(event.id for event in events)), events, articles,
                        coverage([row.published for row in rows]))
 

@@ -202,14 +202,18 @@ def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> lis
 def quote_group_members(connection: sa.Connection, speaker: str | None = None) -> list[sa.Row]:
     """Members of groups that span two or more articles, with what is needed to show them."""
     units, groups, articles, entities = schema.quote_units, schema.quote_groups, schema.articles, schema.entities
+    attributions = schema.attributions
     spread = (sa.select(units.c.group_id).where(units.c.group_id.is_not(None)).group_by(units.c.group_id)
               .having(sa.func.count(sa.distinct(units.c.article_id)) >= 2).subquery())
     group_speaker = entities.alias("group_speaker")
     member_speaker = entities.alias("member_speaker")
     query = (sa.select(units.c.group_id, units.c.article_id, units.c.attribution_idx, units.c.start, units.c.end,
                        units.c.similarity, articles.c.outlet, articles.c.published, articles.c.text,
-                       group_speaker.c.name.label("group_speaker"), member_speaker.c.name.label("speaker"))
+                       group_speaker.c.name.label("group_speaker"), member_speaker.c.name.label("speaker"),
+                       attributions.c.kind)
              .join(spread, spread.c.group_id == units.c.group_id)
+             .join(attributions, (attributions.c.article_id == units.c.article_id)
+                   & (attributions.c.idx == units.c.attribution_idx))
              .join(groups, groups.c.id == units.c.group_id)
              .join(articles, articles.c.id == units.c.article_id)
              .outerjoin(group_speaker, group_speaker.c.id == groups.c.speaker_entity_id)
@@ -219,6 +223,13 @@ def quote_group_members(connection: sa.Connection, speaker: str | None = None) -
     if speaker:
         query = query.where(sa.func.lower(group_speaker.c.name).contains(speaker.lower()))
     return connection.execute(query).all()
+
+
+def quotation_spans(connection: sa.Connection, article_id: str) -> list[tuple[int, int]]:
+    """The stretches of an article within quotation marks."""
+    table = schema.quotations
+    return [(row.start, row.end) for row in connection.execute(
+        sa.select(table.c.start, table.c.end).where(table.c.article_id == article_id))]
 
 
 def entities_between(connection: sa.Connection, article_id: str, start: int, end: int) -> frozenset[tuple[str, str]]:
@@ -249,11 +260,14 @@ def stories_overview(connection: sa.Connection) -> list[sa.Row]:
     return connection.execute(query).all()
 
 
+OPENING_CHARS = 160  # of an article's text, read to name it when it has no title
+
+
 def story_articles(connection: sa.Connection, story_id: int) -> list[sa.Row]:
     """A story's articles with their event, oldest first."""
     members, events, articles = schema.cluster_members, schema.events, schema.articles
     query = (sa.select(members.c.event_id, articles.c.id, articles.c.outlet, articles.c.published,
-                       articles.c.title)
+                       articles.c.title, sa.func.substr(articles.c.text, 1, OPENING_CHARS).label("opening"))
              .join(events, events.c.id == members.c.event_id)
              .join(articles, articles.c.id == members.c.article_id)
              .where(events.c.story_id == story_id)
@@ -262,6 +276,35 @@ def story_articles(connection: sa.Connection, story_id: int) -> list[sa.Row]:
     if not rows:
         raise NotFound(f"story {story_id}: no such story (`rashomon stories` lists them)")
     return rows
+
+
+def story_members(connection: sa.Connection) -> list[sa.Row]:
+    """Every clustered article's story, title, opening characters and vector (None when not annotated)."""
+    members, events, articles, annotations = (schema.cluster_members, schema.events, schema.articles,
+                                              schema.annotations)
+    query = (sa.select(events.c.story_id, articles.c.id, articles.c.title,
+                       sa.func.substr(articles.c.text, 1, OPENING_CHARS).label("opening"),
+                       annotations.c.article_vector)
+             .select_from(members.join(events, events.c.id == members.c.event_id)
+                          .join(articles, articles.c.id == members.c.article_id)
+                          .outerjoin(annotations, annotations.c.article_id == articles.c.id))
+             .order_by(events.c.story_id, members.c.seq))
+    return connection.execute(query).all()
+
+
+def story_entity_counts(connection: sa.Connection, labels: tuple[str, ...]) -> list[sa.Row]:
+    """For each story, each entity of these labels its articles mention: in how many articles, how often."""
+    members, events, mentions, entities = (schema.cluster_members, schema.events, schema.mentions,
+                                           schema.entities)
+    query = (sa.select(events.c.story_id, entities.c.id, entities.c.name,
+                       sa.func.count(sa.distinct(mentions.c.article_id)).label("articles"),
+                       sa.func.count().label("mentions"))
+             .select_from(mentions.join(members, members.c.article_id == mentions.c.article_id)
+                          .join(events, events.c.id == members.c.event_id)
+                          .join(entities, entities.c.id == mentions.c.entity_id))
+             .where(entities.c.label.in_(labels))
+             .group_by(events.c.story_id, entities.c.id, entities.c.name))
+    return connection.execute(query).all()
 
 
 def cluster_placement(connection: sa.Connection, article_id: str) -> sa.Row:

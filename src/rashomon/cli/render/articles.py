@@ -9,32 +9,30 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from rashomon.cli.render.common import SHORT_ID, cell
+from rashomon.cli.render.common import SHORT_ID, Column, cell, fitted_table
 from rashomon.reads import ArticleDetail, ArticleList, EntityCount, NamedDate
+from rashomon.reads.story_heads import heading
+
+
+ARTICLE_COLUMNS = (
+    Column("id", priority=0, widest=SHORT_ID), Column("published", priority=1), Column("outlet", priority=2),
+    Column("lang", priority=4), Column("words", priority=3, justify="right"),
+    Column("title", text=True, narrowest=36),
+)
 
 
 def articles_table(console: Console, found: ArticleList) -> None:
     articles = found.articles
-    rows = [[article.id[:SHORT_ID], article.published, article.outlet, article.language,
-             len(article.text.split()),
-             ("copy · " if article.copy_of else "") + (article.title or article.text[:120].replace("\n", " "))]
-            for article in articles]
-    table = Table(title=f"{len(articles)} articles", title_justify="left", expand=True)
-    for position, column in enumerate(("id", "published", "outlet", "lang", "words")):
-        widest = max([len(column)] + [len(str(row[position] or "")) for row in rows])
-        table.add_column(column, no_wrap=True, min_width=min(widest, 24), max_width=24,
-                         justify="right" if column == "words" else "left")
-    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1)
-    for row in rows:
-        table.add_row(*map(cell, row))
-    console.print(table)
+    rows = [[article.id[:SHORT_ID], article.published, article.outlet, article.language, len(article.text.split()),
+             ("copy · " if article.copy_of else "") + heading(article.title, article.text)] for article in articles]
+    console.print(fitted_table(console.width, ARTICLE_COLUMNS, rows, title=f"{len(articles)} articles"))
 
 
 def article_detail(console: Console, detail: ArticleDetail) -> None:
     article = detail.article
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
-    facts.add_column()
+    facts.add_column(overflow="fold")  # a long path or URL goes on over the next line, whole
     rows = [("id", article.id), ("title", article.title), ("outlet", article.outlet),
             ("published", article.published), ("url", article.url), ("language", article.language),
             ("authors", ", ".join(article.authors) or None), ("from", article.origin),
@@ -63,41 +61,38 @@ def _annotations(console: Console, annotations: dict | None) -> None:
     _dates_table(console, annotations["dates"])
 
 
+MENTION_COLUMNS = (Column("at", priority=2), Column("as written", priority=0, widest=30),
+                   Column("kind", priority=3), Column("label", priority=1), Column("entity", text=True, narrowest=20))
+DATE_COLUMNS = (Column("at", priority=2), Column("as written", text=True, narrowest=20), Column("type", priority=1),
+                Column("value", priority=0, widest=40))
+
+
 def _mentions_table(console: Console, mentions: list[dict]) -> None:
-    table = Table(title="Entities: every mention and the canonical entity it names", title_justify="left")
-    for column in ("at", "as written", "kind", "label", "entity"):
-        table.add_column(column)
-    for mention in mentions:
-        table.add_row(cell(f"{mention['start']}-{mention['end']}"), cell(mention["text"]), cell(mention["kind"]),
-                      cell(mention["label"]), cell(mention["entity"]))
-    console.print(table)
+    rows = [[f"{m['start']}-{m['end']}", m["text"], m["kind"], m["label"], m["entity"]] for m in mentions]
+    console.print(fitted_table(console.width, MENTION_COLUMNS, rows,
+                               title="Entities: every mention and the canonical entity it names"))
 
 
 def _dates_table(console: Console, dates: list[dict]) -> None:
-    table = Table(title="Dates and what they mean", title_justify="left")
-    for column in ("at", "as written", "type", "value"):
-        table.add_column(column)
-    for item in dates:
-        value = item["value"] + (f" ({item['qualifier']})" if item["qualifier"] else "")
-        table.add_row(cell(f"{item['start']}-{item['end']}"), cell(item["text"]), cell(item["kind"]), cell(value))
-    console.print(table)
+    rows = [[f"{d['start']}-{d['end']}", d["text"], d["kind"],
+             d["value"] + (f" ({d['qualifier']})" if d["qualifier"] else "")] for d in dates]
+    console.print(fitted_table(console.width, DATE_COLUMNS, rows, title="Dates and what they mean"))
+
+
+ENTITY_COLUMNS = (Column("entity", text=True, narrowest=24), Column("kind", priority=2),
+                  Column("articles", priority=0, justify="right"), Column("mentions", priority=1, justify="right"))
+NAMED_DATE_COLUMNS = (Column("date named", priority=0, widest=30), Column("as written", text=True, narrowest=20),
+                      Column("article", priority=1, widest=SHORT_ID), Column("published", priority=2))
 
 
 def entities_table(console: Console, counts: Sequence[EntityCount], title: str | None = None) -> None:
-    table = Table(title=title or f"{len(counts)} entities", title_justify="left")
-    for column in ("entity", "kind", "articles", "mentions"):
-        table.add_column(column, justify="right" if column in ("articles", "mentions") else "left")
-    for count in counts:
-        table.add_row(cell(count.entity.name), cell(count.entity.label), cell(count.articles), cell(count.mentions))
-    console.print(table)
+    rows = [[count.entity.name, count.entity.label, count.articles, count.mentions] for count in counts]
+    console.print(fitted_table(console.width, ENTITY_COLUMNS, rows, title=title or f"{len(counts)} entities"))
 
 
 def dates_timeline(console: Console, dates: Sequence[NamedDate]) -> None:
     """Dates the articles speak of, in order of the day they name, beside when each was published."""
-    table = Table(title="What happened when: dates named in the articles", title_justify="left")
-    for column in ("date named", "as written", "article", "published"):
-        table.add_column(column, no_wrap=column != "as written")
-    for named in dates:
-        value = named.value + (f" ({named.qualifier})" if named.qualifier else "")
-        table.add_row(cell(value), cell(named.text), cell(named.article_id[:SHORT_ID]), cell(named.published))
-    console.print(table)
+    rows = [[named.value + (f" ({named.qualifier})" if named.qualifier else ""), named.text,
+             named.article_id[:SHORT_ID], named.published] for named in dates]
+    console.print(fitted_table(console.width, NAMED_DATE_COLUMNS, rows,
+                               title="What happened when: dates named in the articles"))

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from rashomon.cli.render.common import cell
+from rashomon.cli.render.common import Column, cell, fitted_table, shortened
 from rashomon.reads.provenance import Provenance
 
 EXCERPT = 90
+
+
+ORIGIN_COLUMNS = (Column("origin", priority=0, widest=16, lines=3), Column("named in", priority=1, widest=20, lines=3),
+                  Column("as", text=True, narrowest=20, lines=3),
+                  Column("tied by its quotes", priority=2, widest=18, lines=3))
 
 
 def provenance(console: Console, found: Provenance) -> None:
@@ -17,16 +21,13 @@ def provenance(console: Console, found: Provenance) -> None:
     console.print(Text(f"Where the accounts of story {found.story} came from. Origins named: {len(origins)}; "
                        f"accounts tied to one by their quotes: {len(found.ties)}; pairs of articles sharing "
                        f"passages: {len(found.copies)}", style="bold"))
-    table = Table(show_lines=True)
-    for name in ("origin", "named in", "as", "tied by shared quotes"):
-        table.add_column(name, overflow="fold", ratio=2 if name == "as" else 1)
+    rows = []
     for origin in origins:
         cited = [c for c in found.citations if (c.origin_name, c.kind) == (origin["origin"], origin["kind"])]
-        named_in = Text("\n").join(cell(found.columns[a]) for a in origin["cited_by"])
-        wording = Text("\n").join(cell(f"“{found.words(c.span)}”") for c in cited)
-        tied = Text("\n").join(cell(found.columns[a]) for a in origin["tied"])
-        table.add_row(cell(f"{origin['origin']} ({origin['kind']})"), named_in, wording, tied)
-    console.print(table if origins else Text("No article names an origin."))
+        rows.append([f"{origin['origin']} ({origin['kind']})", tuple(found.columns[a] for a in origin["cited_by"]),
+                     tuple(f"“{found.words(c.span)}”" for c in cited), tuple(found.columns[a] for a in origin["tied"])])
+    console.print(fitted_table(console.width, ORIGIN_COLUMNS, rows, spaced=True) if origins
+                  else Text("No article names an origin."))
     for tie in found.ties:
         console.print(cell(found.columns[tie.article_id]).append(": ", style="dim")
                       .append_text(cell(found.tie_reason(tie))))
@@ -37,5 +38,5 @@ def provenance(console: Console, found: Provenance) -> None:
         line.append(f": {len(copy.passages)} passages, {copy.words} words outside quotes", style="dim")
         console.print(line)
         for passage in copy.passages[:3]:
-            console.print(Text("  “", style="dim").append_text(cell(found.words(passage.first)[:EXCERPT]))
-                          .append("…”", style="dim"))
+            words = cell(" ".join(found.words(passage.first).split()))
+            console.print(Text("  “", style="dim").append_text(shortened(words, EXCERPT)).append("”", style="dim"))

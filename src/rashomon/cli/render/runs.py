@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from rashomon.cli.render.articles import articles_table, dates_timeline, entities_table
-from rashomon.cli.render.common import cell
+from rashomon.cli.render.common import Column, fitted_table
 from rashomon.cli.render.compare import comparison, divergences
 from rashomon.cli.render.provenance import provenance
 from rashomon.cli.render.timeline import timeline
@@ -34,19 +33,17 @@ def ingest_summary(console: Console, report: IngestReport) -> None:
         rejections_table(console, report.rejections, title="Rejected in this run")
 
 
+REJECTION_COLUMNS = (Column("input", priority=0, widest=48, lines=3), Column("stage", priority=2),
+                     Column("reason", text=True, narrowest=30, lines=3), Column("times", priority=1, justify="right"))
+
+
 def rejections_table(console: Console, rejections: Sequence, title: str | None = None) -> None:
-    table = Table(title=title or f"{len(rejections)} rejected inputs", title_justify="left")
-    table.add_column("input", overflow="fold")
-    table.add_column("stage")
-    table.add_column("reason", overflow="fold")
     stored = bool(rejections) and isinstance(rejections[0], StoredRejection)
-    if stored:
-        table.add_column("times", justify="right")
-    for item in rejections:
-        rejection = item.rejection if stored else item
-        row = [cell(rejection.origin), cell(rejection.stage), cell(rejection.reason)]
-        table.add_row(*row, *([cell(item.times)] if stored else []))
-    console.print(table)
+    rows = [[rejection.origin, rejection.stage, rejection.reason, item.times if stored else None]
+            for item in rejections for rejection in [item.rejection if stored else item]]
+    columns = REJECTION_COLUMNS if stored else REJECTION_COLUMNS[:-1]
+    console.print(fitted_table(console.width, columns, [row[:len(columns)] for row in rows],
+                               title=title or f"{len(rejections)} rejected inputs"))
 
 
 def analyze_summary(console: Console, report: AnalyzeReport) -> None:

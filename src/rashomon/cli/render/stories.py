@@ -5,44 +5,79 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from rashomon.cli.render.common import cell
+from rashomon.cli.render.common import SHORT_ID, Column, cell, fitted_table
 from rashomon.cluster.languages import MARGIN_ONE_EVENT
 from rashomon.reads import Explanation, StoryDetail, StorySummary
 
 _BARS = " ▁▂▃▄▅▆▇█"
 
 
+STORY_COLUMNS = (
+    Column("story", priority=0), Column("articles", priority=1, justify="right"),
+    Column("outlets", priority=3, justify="right"), Column("first", priority=2), Column("last", priority=4),
+    Column("events", priority=5, justify="right"),
+    Column("headline · who and where", text=True, narrowest=40),
+)
+EVENT_COLUMNS = (
+    Column("published", priority=2), Column("outlet", priority=1, widest=18),
+    Column("article", priority=3, widest=SHORT_ID), Column("title", text=True, narrowest=30),
+)
+
+
 def stories_table(console: Console, stories: Sequence[StorySummary]) -> None:
-    table = Table(title=f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}", title_justify="left")
-    for name in ("story", "events", "articles", "outlets", "first", "last"):
-        table.add_column(name, justify="right" if name in ("events", "articles", "outlets") else "left")
-    for story in stories:
-        table.add_row(cell(story.story), cell(story.events), cell(story.articles), cell(story.outlets),
-                      cell(story.first or "–"), cell(story.last or "–"))
-    console.print(table)
+    rows = [[story.story, story.articles, story.outlets, story.first or "–", story.last or "–", story.events,
+             (story.headline or "–", Text(" · ".join(story.entities), style="dim"))] for story in stories]
+    console.print(fitted_table(console.width, STORY_COLUMNS, rows,
+                               title=f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}"))
 
 
 def story_detail(console: Console, story: StoryDetail) -> None:
     console.print(Text(f"Story {story.story.id}: {len(story.events)} events", style="bold"))
     for event in story.events:
-        table = Table(title=f"event {event.id}", title_justify="left")
-        for name in ("published", "outlet", "article", "title"):
-            table.add_column(name)
-        for article in (story.articles[article_id] for article_id in event.article_ids):
-            table.add_row(cell(article["published"] or "–"), cell(article["outlet"] or "–"), cell(article["article"]),
-                          cell(article["title"] or ""))
-        console.print(table)
+        rows = [[article["published"] or "–", article["outlet"] or "–", article["article"][:SHORT_ID],
+                 article["heading"]] for article in (story.articles[a] for a in event.article_ids)]
+        console.print(fitted_table(console.width, EVENT_COLUMNS, rows, title=f"event {event.id}"))
     console.print(Text("Coverage over time (articles a day):"))
-    dated = {day: count for day, count in story.coverage.items() if day != "undated"}
-    if dated:
-        top = max(dated.values())
-        bars = "".join(_BARS[round(8 * count / top)] if count else "·" for count in dated.values())
-        console.print(Text(f"{min(dated)} {bars} {max(dated)}  (peak {top})"))
+    sparkline = coverage_line(story.coverage, console.width)
+    if sparkline:
+        console.print(Text(sparkline))
     if story.coverage.get("undated"):
         console.print(Text(f"{story.coverage['undated']} undated"))
+
+
+def coverage_line(coverage: dict[str, int], width: int) -> str | None:
+    """Articles a day as one line of bars in at most ``width`` cells: when there are more days than room, each
+    bar counts several days (the fewest that fit, said at the end)."""
+    days = [day for day in coverage if day != "undated"]
+    if not days:
+        return None
+    counts = [coverage[day] for day in days]
+    per_bar = 1
+    while True:
+        bins = [sum(counts[i:i + per_bar]) for i in range(0, len(counts), per_bar)]
+        top = max(bins)
+        bars = "".join(_BARS[max(1, round(8 * count / top))] if count else "·" for count in bins)
+        unit = "" if per_bar == 1 else f", a bar is {per_bar} days"
+        line = f"{days[0]} {bars} {days[-1]}  (peak {top}{unit})"
+        if len(line) <= width or len(bins) == 1:
+            return line
+        per_bar += 1
+
+
+CANDIDATE_COLUMNS = (
+    Column("event", priority=0), Column("story", priority=1), Column("score", priority=0, justify="right"),
+    Column("words", priority=4, justify="right"), Column("best", priority=7, justify="right"),
+    Column("centroid", priority=8, justify="right"), Column("bg", priority=9, justify="right"),
+    Column("meaning", priority=5, justify="right"), Column("bg", priority=10, justify="right"),
+    Column("near", priority=11, justify="right"), Column("entities", priority=6, justify="right"),
+    Column("days", priority=3, widest=20), Column("shared entities", priority=2, widest=24, lines=2),
+    Column("shared words", text=True, narrowest=20, lines=2),
+)
+CANDIDATE_LEGEND = ("words: the word cosine less the background, mean over the nearest members (best: the highest; "
+                    "centroid: to the event's centroid; bg: the background); meaning: the same for the vectors; "
+                    "near: members among the nearest; entities: overlap of the names")
 
 
 def why_detail(console: Console, explained: Explanation) -> None:
@@ -60,14 +95,13 @@ def why_detail(console: Console, explained: Explanation) -> None:
                        "word cosine less the background (scaled by length), plus the meaning weight times "
                        "the vector cosine less its background; in another language only its closest there "
                        "counts, by margin; a report of its own outlet counts zero"))
-    table = Table(title="candidates weighed", title_justify="left")
-    for name in ("event", "story", "score", "words: mean", "best", "centroid", "background", "meaning: mean",
-                 "background", "near", "entities", "days", "shared entities", "shared words"):
-        table.add_column(name)
-    for c in recorded["candidates"]:
-        table.add_row(cell(c["event"]), cell(c["story"]), *map(cell, _candidate_figures(c)),
-                      cell(", ".join(c["shared_entities"])), cell(", ".join(c["shared_words"])))
-    console.print(table if recorded["candidates"] else Text("no candidates: the first article of its kind"))
+    rows = [[c["event"], c["story"], *_candidate_figures(c), ", ".join(c["shared_entities"]),
+             ", ".join(c["shared_words"])] for c in recorded["candidates"]]
+    if rows:
+        console.print(fitted_table(console.width, CANDIDATE_COLUMNS, rows, title="candidates weighed"))
+        console.print(Text(CANDIDATE_LEGEND, style="dim"))
+    else:
+        console.print(Text("no candidates: the first article of its kind"))
     for counterpart in recorded.get("counterparts", ()):
         console.print(Text(f"closest in {counterpart['language']}: article {counterpart['article']}, and it is that "
                            f"article's closest in this one's language (margin {counterpart['margin']:.3f}; "
@@ -106,17 +140,17 @@ def _candidate_figures(candidate: dict) -> list[str]:
 
 def training_grid(console: Console, points: list, names: list[str], chosen) -> None:
     """Every grid point's B-cubed F1 on each gold file; the chosen one marked."""
-    table = Table(title="B-cubed F1 at each grid point", title_justify="left")
-    for name in ("meaning weight", "ranks", "event threshold", *names, "mean"):
-        table.add_column(cell(name))
+    columns = (Column("meaning weight", priority=1), Column("ranks", priority=1), Column("event threshold", priority=1),
+               *(Column(name, priority=2, justify="right") for name in names), Column("mean", justify="right"))
+    rows = []
     for point in points:
         model = point.model
         mark = "bold green" if (model.meaning_weight, model.background_ranks, model.event_threshold) == (
-            chosen.meaning_weight, chosen.background_ranks, chosen.event_threshold) else None
-        table.add_row(f"{model.meaning_weight}", f"{model.background_ranks[0]}–{model.background_ranks[1]}",
-                      f"{model.event_threshold}", *(f"{f1:.3f}" for f1 in point.f1), f"{point.mean_f1:.3f}",
-                      style=mark)
-    console.print(table)
+            chosen.meaning_weight, chosen.background_ranks, chosen.event_threshold) else ""
+        figures = (f"{model.meaning_weight}", f"{model.background_ranks[0]}–{model.background_ranks[1]}",
+                   f"{model.event_threshold}", *(f"{f1:.3f}" for f1 in point.f1), f"{point.mean_f1:.3f}")
+        rows.append([Text(figure, style=mark) for figure in figures])
+    console.print(fitted_table(console.width, columns, rows, title="B-cubed F1 at each grid point"))
     from rashomon.train.clusters import file_bests
 
     best = file_bests(points)

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from rashomon.cli.render.common import cell
+from rashomon.cli.render.common import Column, cell, fitted_table, shortened
 from rashomon.reads.timeline import Entry, Timeline
 
 WORDS = 90
@@ -21,31 +19,32 @@ MARKS = {"day": ("●", "bold green"), "month": ("◉", "green"), "year": ("◉"
          "by": ("○", "yellow"), "after": ("○", "yellow"), "unknown": ("?", "red")}
 
 
+TIMELINE_COLUMNS = (Column("when", priority=0, widest=18, lines=2), Column("", priority=0),
+                    Column("what the text says", text=True, narrowest=24, lines=5),
+                    Column("reported by (published)", priority=1, widest=26, lines=8))
+
+
 def timeline(console: Console, found: Timeline) -> None:
     dated = sum(1 for e in found.entries if e.kind != "reported")
     console.print(Text(f"When it happened, story {found.story}: {dated} dated moments, "
                        f"{len(found.entries) - dated} more bounded by publication, {len(found.columns)} articles",
                        style="bold"))
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("when", max_width=24, overflow="fold")
-    table.add_column("", no_wrap=True)
-    table.add_column("what the text says", ratio=3, overflow="fold")
-    table.add_column("reported by (published)", ratio=2, overflow="fold")
+    rows = []
     for (label, kind), entries in groupby(found.entries, key=lambda e: (e.place.label, e.kind)):
         entries = list(entries)
-        rows = [_bounded(found, entries)] if kind == "reported" else [_row(found, e) for e in entries]
-        for when, what, who in rows:
+        lines = [_bounded(found, entries)] if kind == "reported" else [_row(found, e) for e in entries]
+        for when, what, who in lines:
             mark, style = MARKS[entries[0].place.precision]
             inferred = " ~" if entries[0].place.inferred else ""
-            table.add_row(cell(label + inferred), Text(f"─{mark}", style=style), what, who)
-    console.print(table)
+            rows.append([label + inferred, Text(f"─{mark}", style=style), what, who])
+    console.print(fitted_table(console.width, TIMELINE_COLUMNS, rows))
     console.print(Text("● a day the text gives  ◉ a month, year or decade  ○ bounded: the exact date is not "
                        "given  ~ completed from the article's dateline or another of its dates", style="dim"))
 
 
 def _row(found: Timeline, entry: Entry) -> tuple[str, Text, Text]:
     first = entry.moments[0]
-    what = cell(found.words(first.span)[:WORDS])
+    what = shortened(cell(" ".join(found.words(first.span).split())), WORDS)
     if first.date_span is not None:
         what.append(f"  [{found.words(first.date_span)}]", style="dim")
     if entry.kind == "spoken":
