@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import shlex
 import sys
@@ -59,3 +60,14 @@ def test_paging_missing_pager_prints_instead(tmp_path):
         for number in range(10):
             console.print(f"line {number}")
     assert console.file.getvalue().splitlines()[-1] == "line 9"
+
+
+def test_paging_at_a_terminal_unless_no_pager_is_given(cli, store, settings, tmp_path, monkeypatch):
+    cli_app = importlib.import_module("rashomon.cli.app")  # the module; rashomon.cli.app is also the Typer app
+    build(store, settings, tmp_path)
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("PAGER", _pager_writing_to(paged))
+    monkeypatch.setattr(cli_app.out, "_force_terminal", True)  # as if a person read it at a terminal
+    monkeypatch.setattr(cli_app.out, "_height", 3)
+    assert cli("--no-pager", "quotes").exit_code == 0 and not paged.exists()
+    assert cli("quotes").exit_code == 0 and "NATO never promised not to expand" in paged.read_text()

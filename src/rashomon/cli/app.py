@@ -44,10 +44,17 @@ def _print_version(asked: bool) -> None:
 
 
 @app.callback()
-def _options(version: Annotated[bool, typer.Option(
+def _options(
+    version: Annotated[bool, typer.Option(
         "--version", callback=_print_version, is_eager=True, help="Print rashomon's version and exit.")] = False,
-             ) -> None:
+    no_pager: Annotated[bool, typer.Option(
+        "--no-pager", help="Print long answers straight to the terminal (as RASHOMON_PAGER=off does).")] = False,
+) -> None:
     """The same event, many accounts: how the press covers one story."""
+    _invocation["no_pager"] = no_pager
+
+
+_invocation: dict[str, bool] = {"no_pager": False}  # the global options of the command being run
 
 
 eval_app = typer.Typer(help="Measure rashomon against gold data.", no_args_is_help=True)
@@ -98,7 +105,7 @@ def answer(value: Any, as_json: bool, render: Callable[[Console, Any], None]) ->
     read at a terminal)."""
     if as_json:
         print_json(reads.as_json(value))
-    elif should_page(out, as_json):
+    elif should_page(out, as_json) and not _invocation["no_pager"]:
         with out.pager(LongOutputPager(out), styles=True):
             render(out, value)
     else:
