@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rashomon.reads.labels import OPENING_CHARS, headline, outlet_label
 from rashomon.records import Event, Story
 from rashomon.store import Store, reads
 
@@ -36,11 +37,12 @@ def stories(store: Store) -> list[StorySummary]:
 class StoryDetail:
     story: Story
     events: tuple[Event, ...]  # their articles oldest first (undated last)
-    articles: Mapping[str, dict]  # article id → {"article", "outlet", "published", "title"}
+    articles: Mapping[str, dict]  # article id → {"article", "outlet", "published", "title", "headline", "outlet_label"}
     coverage: dict[str, int]  # articles a day, from the first day to the last; "undated": how many have no date
 
     def as_dict(self) -> dict:
-        """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title"}, …]}, …],
+        """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title", "headline",
+        "outlet_label"}, …]}, …],
         "coverage": {"YYYY-MM-DD": n, …, "undated": n}}``."""
         return {"story": self.story.id,
                 "events": [{"event": event.id, "articles": [self.articles[a] for a in event.article_ids]}
@@ -51,7 +53,7 @@ class StoryDetail:
 def story(store: Store, story_id: int) -> StoryDetail:
     """One story's events with their articles, oldest first, and its coverage over time (NotFound if none)."""
     with store.read() as connection:
-        rows = reads.story_articles(connection, story_id)
+        rows = reads.story_articles(connection, story_id, OPENING_CHARS)
     members: dict[int, list] = defaultdict(list)
     for row in rows:
         members[row.event_id].append(row)
@@ -59,7 +61,8 @@ def story(store: Store, story_id: int) -> StoryDetail:
                          min((row.published for row in found if row.published), default=None),
                          max((row.published for row in found if row.published), default=None))
                    for event, found in members.items())
-    articles = {row.id: {"article": row.id, "outlet": row.outlet, "published": row.published, "title": row.title}
+    articles = {row.id: {"article": row.id, "outlet": row.outlet, "published": row.published, "title": row.title,
+                         "headline": headline(row.title, row.opening), "outlet_label": outlet_label(row.outlet, row.origin)}
                 for row in rows}
     return StoryDetail(Story(story_id, tuple(event.id for event in events)), events, articles,
                        coverage([row.published for row in rows]))

@@ -32,8 +32,8 @@ def story_detail(console: Console, story: StoryDetail) -> None:
         for name in ("published", "outlet", "article", "title"):
             table.add_column(name)
         for article in (story.articles[article_id] for article_id in event.article_ids):
-            table.add_row(cell(article["published"] or "–"), cell(article["outlet"] or "–"), cell(article["article"]),
-                          cell(article["title"] or ""))
+            table.add_row(cell(article["published"] or "–"), cell(article["outlet_label"]), cell(article["article"]),
+                          cell(article["headline"]))
         console.print(table)
     console.print(Text("Coverage over time (articles a day):"))
     dated = {day: count for day, count in story.coverage.items() if day != "undated"}
