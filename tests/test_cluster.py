@@ -245,10 +245,12 @@ def test_cluster_cli_stories_story_and_why(cli):
     assert cli("ingest", *[str(p) for p in samples.seed_paths()]).exit_code == 0
     assert cli("analyze", "--json").exit_code == 0
     (story,) = json.loads(cli("stories", "--json").stdout)
-    assert (story["events"], story["articles"], story["first"], story["last"]) == (3, 5, "2021-12-01", "2021-12-23")
+    # the last day is 002's dateline "December 24 –" (issue 25: read as its date, before it had none)
+    assert (story["events"], story["articles"], story["first"], story["last"]) == (3, 5, "2021-12-01", "2021-12-24")
     detail = json.loads(cli("story", str(story["story"]), "--json").stdout)
     assert sorted(len(event["articles"]) for event in detail["events"]) == [1, 1, 3]
-    assert detail["coverage"]["2021-12-23"] == 2 and detail["coverage"]["undated"] == 2
+    assert detail["coverage"]["2021-12-23"] == 2 and detail["coverage"]["2021-12-24"] == 1
+    assert detail["coverage"]["undated"] == 1
     article = detail["events"][0]["articles"][0]["article"]
     shown = cli("why", article[:8])
     assert shown.exit_code == 0 and f"{article}: event" in shown.stdout

@@ -49,8 +49,9 @@ def test_extract_record_keeps_other_fields_as_metadata(settings):
     assert article.metadata == {"story": "s1", "source_id": "x-1"}
 
 
-def test_extract_record_headline_only_uses_title_as_text(settings):
-    article = extract(Page("d.jsonl:2", "record", b"", fields={"title": "Only a headline", "text": ""}), settings)
+def test_extract_record_headline_only_kept_uses_title_as_text(settings):
+    page = Page("d.jsonl:2", "record", b"", fields={"title": "Only a headline", "text": ""})
+    article = extract(page, settings.replace(title_only="keep"))
     assert article.text == "Only a headline" and article.metadata["text_is_title"] is True
 
 

@@ -1,6 +1,7 @@
 import gzip
 import json
 
+from rashomon.extract import TITLE_ONLY_REASON
 from rashomon.ingest.session import ingest
 from rashomon import reads
 
@@ -21,16 +22,18 @@ def test_ingest_dumps_jsonl_records_and_bad_lines(store, settings, tmp_path):
         _line(id="5", title="", text="   "),
     ]) + "\n")
     report = ingest(store, [str(dump)], settings)
-    assert report.counts["added"] == 2
+    assert report.counts["added"] == 1
     assert [(r.origin.rsplit("/", 1)[-1], r.reason) for r in report.rejections] == [
         ("dump.jsonl:2", "not valid JSON: Unterminated string starting at (column 21)"),
         ("dump.jsonl:3", "expected a JSON object, found an array"),
+        ("dump.jsonl:5", TITLE_ONLY_REASON),
         ("dump.jsonl:6", "record has no text and no title"),
     ]
     first = reads.article(store, "https://fox.example/a").article
-    assert first.metadata == {"story": "s1", "source_id": "1"}
+    assert first.outlet == "Fox News"
+    assert first.metadata == {"story": "s1", "source_id": "1", "outlet_as_given": "fox"}
     again = ingest(store, [str(dump)], settings)
-    assert again.counts["added"] == 0 and again.counts["unchanged"] == 2
+    assert again.counts["added"] == 0 and again.counts["unchanged"] == 1
 
 
 def test_ingest_dumps_gzipped(store, settings, tmp_path):

@@ -17,8 +17,10 @@ def test_ingest_files_seed_corpus_once(store, settings):
     report = ingest(store, paths, settings)
     assert report.counts["added"] == 5 and not report.rejections
     stored = _all(store)
-    # 000 and 004 open with a date line; 001 carries its stamp "23.12.2021" under the headline
-    assert sorted(str(a.published) for a in stored) == ["2021-12-01", "2021-12-23", "2021-12-23", "None", "None"]
+    # 000 and 004 open with a date line; 001 carries its stamp "23.12.2021" under the headline; 002 opens
+    # with the dateline "December 24 –" (its year from the other seeds' dates); 003 says no date of its own
+    assert sorted(str(a.published) for a in stored) == ["2021-12-01", "2021-12-23", "2021-12-23", "2021-12-24",
+                                                        "None"]
     stamped = next(a for a in stored if a.text.startswith("- Sputnik"))
     start, end = stamped.metadata["published_from_text"]
     assert stamped.text[start:end] == "23.12.2021"

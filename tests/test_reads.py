@@ -22,7 +22,7 @@ def test_reads_articles_filter_and_their_json_shape(built):
     assert [a.id for a in found.articles] == [built.first.id, built.second.id]
     assert found.as_dict()[0] == {"id": built.first.id, "published": date(2021, 12, 23), "outlet": "Example Wire",
                                   "language": "en", "title": "NATO never promised", "url": None, "words": 15,
-                                  "copy_of": None}
+                                  "copy_of": None, "headline": "NATO never promised", "outlet_label": "Example Wire"}
     herald = reads.articles(built.store, reads.ArticleFilter(outlet="example herald"))
     assert [a.id for a in herald.articles] == [built.second.id]
     assert reads.articles(built.store, reads.ArticleFilter(since=date(2021, 12, 24))).articles == herald.articles
@@ -136,7 +136,7 @@ def test_reads_compare_names_an_article_without_an_outlet_by_title_and_id():
     from rashomon.reads.compare import column
 
     assert column(None, "A title", "0123456789abcdef") == "A title (0123456789)"
-    assert column(None, None, "0123456789abcdef") == "untitled (0123456789)"
+    assert column(None, None, "0123456789abcdef", "/in/002_b3a4.txt") == "unknown: 002_b3a4.txt (0123456789)"
 
 
 def test_reads_divergences_with_both_reports(built):

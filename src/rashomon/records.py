@@ -47,6 +47,9 @@ class Page:
 
     ``origin`` names the input for people (a path, a URL, ``dump.jsonl:12``); ``fields`` carries
     what the container already knew (a dump record's fields, a feed entry's title and date).
+    What the person ingesting states comes in two strengths: ``sidecar`` (a file's own metadata file:
+    outlet, published, title, url, authors) wins over everything; ``defaults`` (``ingest --outlet
+    --published``) fills only what the page does not state itself, and wins over readings of its words.
     """
 
     origin: str
@@ -55,6 +58,8 @@ class Page:
     url: str | None = None
     fetched_at: datetime | None = None
     fields: Mapping[str, Any] = field(default_factory=dict)
+    sidecar: Mapping[str, Any] = field(default_factory=dict)
+    defaults: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

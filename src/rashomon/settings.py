@@ -15,6 +15,7 @@ class Setting:
     name: str
     default: object
     help: str
+    choices: tuple[str, ...] = ()  # the only values allowed, where there is such a list
 
     @property
     def env_var(self) -> str:
@@ -37,12 +38,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("languages", "en,ru,uk,zh,de,fr,es,it,pt,pl,nl,ar,tr,ja,ko,fa,he,cs,ro,hu,sv,el,bg,hi",
             "Languages the language detector chooses from (ISO 639-1 codes, comma separated)."),
     Setting("pager", True, "Page answers longer than the terminal through $PAGER (else less); 0 or off: never."),
+    Setting("outlets", "", "A JSON file of outlet names, {\"Name\": [\"alias\", \"domain.com\", ...]}, that "
+            "extends the bundled table (names are compared without case, spacing or a leading 'The')."),
+    Setting("title_only", "reject", "What ingest does with a record that has a title but no text: "
+            "'reject' it (listed by `rashomon rejections`) or 'keep' it as a title-only article.",
+            choices=("reject", "keep")),
 )
 
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
 
 def _convert(setting: Setting, raw: object) -> object:
+    if setting.choices and raw not in setting.choices:
+        raise SettingError(f"setting {setting.name} ({setting.env_var}) must be one of "
+                           f"{', '.join(setting.choices)}, got {raw!r}")
     if not isinstance(raw, str):
         return raw
     kind = type(setting.default)
@@ -74,6 +83,8 @@ class Settings:
     minhash_permutations: int
     languages: str
     pager: bool
+    outlets: str
+    title_only: str
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":

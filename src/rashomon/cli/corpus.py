@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
@@ -35,19 +37,42 @@ def _finish_ingest(report: IngestReport) -> None:
         raise typer.Exit(EXIT_REJECTED)
 
 
+def _published_date(value: Optional[str]) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date: write it YYYY-MM-DD, e.g. 2021-12-23",
+                                 param_hint="--published") from None
+
+
 def ingest_command(
     inputs: Annotated[list[str], typer.Argument(
         help="Files, folders, JSONL dumps, WARC files, RSS/Atom feeds (files or URLs), article URLs.")],
     db: DbOption = None,
+    outlet: Annotated[Optional[str], typer.Option(
+        "--outlet", help="The outlet of every article in this run that does not name its own (a sidecar "
+                         "FILE.json or the page's metadata wins; a masthead read from the text does not).")] = None,
+    published: Annotated[Optional[str], typer.Option(
+        "--published", metavar="YYYY-MM-DD",
+        help="The publication date of every article in this run that does not state its own.")] = None,
+    title_only: Annotated[Optional[str], typer.Option(
+        "--title-only", metavar="reject|keep",
+        help="A record with a title but no text: reject it (listed by `rashomon rejections`) or keep it "
+             "marked title-only [default: reject, or $RASHOMON_TITLE_ONLY].")] = None,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Fetch URLs on private, loopback and link-local addresses.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles from every input and store each once; explain every input that cannot be used."""
+    day = _published_date(published)
+    if title_only not in (None, "reject", "keep"):
+        raise typer.BadParameter(f"{title_only!r}: choose reject or keep", param_hint="--title-only")
     with errors():
-        store, settings = opened(db, allow_private=allow_private or None)
+        store, settings = opened(db, allow_private=allow_private or None, title_only=title_only)
         with progress_bar("ingesting", quiet=as_json) as bar:
-            report = ingest(store, inputs, settings, bar)
+            report = ingest(store, inputs, settings, bar, outlet=outlet, published=day)
         if as_json:
             print_json(report.as_dict())
         else:

@@ -35,11 +35,12 @@ def from_html(page: Page) -> dict:
         text=text,
         title=fields.get("title") or document.title,
         url=url,
-        outlet=fields.get("outlet") or document.sitename or _domain(url),
+        outlet=fields.get("outlet") or document.sitename,
         published=parse_published(document.date) or fields.get("published"),
         authors=_split_authors(document.author) or tuple(fields.get("authors", ())),
         metadata={key: value for key, value in (("description", document.description),
                                                 ("html_url", document.url)) if value},
+        read={"outlet": _domain(url), "outlet_from": "the page's web domain"},
     )
 
 

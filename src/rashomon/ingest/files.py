@@ -1,4 +1,5 @@
-"""Files and folders → Pages: text, HTML (also gzipped), and the containers dumps.py and warc.py read."""
+"""Files and folders → Pages: text, HTML (also gzipped) with their sidecars, and the containers dumps.py
+and warc.py read."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rashomon.errors import InputError, UnreadableInput
-from rashomon.ingest import dumps, warc
+from rashomon.ingest import dumps, sidecars, warc
 from rashomon.records import Page, Rejection
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -61,10 +62,11 @@ def pages_from_file(path: Path) -> Iterator[Page | Rejection]:
         return
     try:
         body = read_bytes(path)
+        sidecar = sidecars.read_sidecar(path)
     except InputError as error:
         yield Rejection(error.origin, error.reason, error.stage)
         return
-    yield Page(origin=origin, kind=sniff_kind(path, body), body=body)
+    yield Page(origin=origin, kind=sniff_kind(path, body), body=body, sidecar=sidecar)
 
 
 def sniff_kind(path: Path, body: bytes) -> str:

@@ -6,17 +6,21 @@ committed batch, and running it again adds only what is missing: identities make
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
 from rashomon.dedupe import NearCopyIndex, copy_edge, find_original, from_bytes
 from rashomon.errors import InputError
 from rashomon.extract.identity import is_web_url
-from rashomon.ingest import dumps, files
+from rashomon.extract.outlets import OutletNames
+from rashomon.extract.page_dates import Dateline, nearest
+from rashomon.ingest import dumps, files, sidecars
 from rashomon.ingest.feeds import parse_feed
 from rashomon.ingest.preparation import Prepared, prepared, worker_count
 from rashomon.ingest.web import Fetcher
@@ -42,7 +46,7 @@ class _Silent:
 
 @dataclass
 class IngestReport:
-    counts: Counter = field(default_factory=Counter)  # added, revised, unchanged, copies, rejected
+    counts: Counter = field(default_factory=Counter)  # added, revised, unchanged, copies, rejected, title_only
     rejections: list[Rejection] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     interrupted: bool = False
@@ -53,7 +57,8 @@ class IngestReport:
 
     def as_dict(self) -> dict:
         return {
-            **{key: self.counts[key] for key in ("added", "revised", "unchanged", "copies", "rejected")},
+            **{key: self.counts[key] for key in ("added", "revised", "unchanged", "copies", "rejected",
+                                                 "title_only")},
             "feed_entries_already_seen": self.counts["feed_entries_already_seen"],
             "interrupted": self.interrupted,
             "rejections": [{"input": r.origin, "reason": r.reason, "stage": r.stage}
@@ -61,10 +66,15 @@ class IngestReport:
         }
 
 
-def ingest(store: Store, inputs: Iterable[str], settings: Settings,
-           progress: Progress | None = None) -> IngestReport:
-    """Ingest every input (paths, folders, URLs, feeds, dumps, WARCs) into ``store``."""
-    session = _Session(store, settings, progress or _Silent())
+def ingest(store: Store, inputs: Iterable[str], settings: Settings, progress: Progress | None = None, *,
+           outlet: str | None = None, published: date | None = None) -> IngestReport:
+    """Ingest every input (paths, folders, URLs, feeds, dumps, WARCs) into ``store``.
+
+    ``outlet`` and ``published`` are what the caller knows of every input of this run: they fill what
+    a page does not state itself (a sidecar or the page's own metadata wins; see ``rashomon.extract``).
+    """
+    defaults = {key: value for key, value in (("outlet", outlet), ("published", published)) if value}
+    session = _Session(store, settings, progress or _Silent(), defaults)
     return session.run(list(inputs))
 
 
@@ -77,11 +87,15 @@ class _Batch:
 
 
 class _Session:
-    def __init__(self, store: Store, settings: Settings, progress: Progress):
+    def __init__(self, store: Store, settings: Settings, progress: Progress, defaults: dict):
         self.store = store
         self.settings = settings
         self.progress = progress
+        self.defaults = defaults
         self.report = IngestReport()
+        self.outlets: OutletNames | None = None
+        self.dates: list[date] = []  # publication dates of this run's articles
+        self.open_datelines: list[Prepared] = []  # articles whose dateline waits for a year
         self.fetcher: Fetcher | None = None
         self.index: NearCopyIndex | None = None
         self.workers = 1
@@ -104,6 +118,7 @@ class _Session:
         self.index = NearCopyIndex.from_fingerprints(stored.fingerprints(connection),
                                                      self.settings.near_duplicate_threshold,
                                                      self.settings.minhash_permutations)
+        self.outlets = OutletNames.load(self.settings.outlets, stored.outlet_names(connection))
         batches.commit()
         batch = _Batch()
         try:
@@ -116,6 +131,8 @@ class _Session:
                         interrupts.check()
                         self._commit(batches, batch)
                         batch = _Batch()
+                for item in self._datelines_completed():
+                    self._store(connection, item, batch)
                 interrupts.check()
                 self._commit(batches, batch)
         except KeyboardInterrupt:
@@ -131,6 +148,10 @@ class _Session:
     # -- turning inputs into pages ------------------------------------------------------------
 
     def _items(self, connection: Connection, inputs: list[str]) -> Iterator[Page | Rejection]:
+        for item in self._inputs(connection, inputs):
+            yield dataclasses.replace(item, defaults=self.defaults) if isinstance(item, Page) else item
+
+    def _inputs(self, connection: Connection, inputs: list[str]) -> Iterator[Page | Rejection]:
         for value in inputs:
             if is_web_url(value):
                 yield from self._from_url(connection, value)
@@ -143,8 +164,11 @@ class _Session:
     def _from_path(self, connection: Connection, path: Path) -> Iterator[Page | Rejection]:
         if path.is_dir():
             for child in files.files_under(path):
-                if child.resolve() not in self._store_files:
+                if child.resolve() not in self._store_files and not sidecars.is_sidecar(child):
                     yield from self._from_path(connection, child)
+        elif sidecars.is_sidecar(path):
+            described = path.with_name(path.name[:-len(sidecars.SUFFIX)])
+            yield Rejection(str(path), f"a sidecar: it is read with {described.name} (ingest that file)")
         elif files.is_feed_file(path):
             try:
                 page = Page(origin=str(path), kind="feed", body=files.read_bytes(path))
@@ -201,7 +225,18 @@ class _Session:
             batch.counts["rejected"] += 1
             batch.rejections.append(item.rejection)
             return
-        outcome, stored = writes.save_article(connection, item.article)
+        if item.article.published is None and "dateline" in item.article.metadata:
+            self.open_datelines.append(item)  # stored at the end, with the year of this run's dates
+            return
+        self._store(connection, item, batch)
+
+    def _store(self, connection: Connection, item: Prepared, batch: _Batch) -> None:
+        article = self._named(item.article)
+        if article.published is not None:
+            self.dates.append(article.published)
+        if article.metadata.get("text_is_title"):
+            batch.counts["title_only"] += 1
+        outcome, stored = writes.save_article(connection, article)
         batch.counts[outcome] += 1
         batch.article_ids.append(stored.id)
         if outcome != "unchanged":
@@ -209,6 +244,30 @@ class _Session:
         if "feed_entry" in item.fields:
             writes.mark_feed_entry(connection, item.fields["feed"], item.fields["feed_entry"],
                                    item.origin, stored.id)
+
+    def _named(self, article: Article) -> Article:
+        """The article under its outlet's one name; the name as the input gave it kept in the metadata."""
+        name = self.outlets.name(article.outlet)
+        if name == article.outlet:
+            return article
+        return dataclasses.replace(article, outlet=name,
+                                   metadata={**article.metadata, "outlet_as_given": article.outlet})
+
+    def _datelines_completed(self) -> Iterator[Prepared]:
+        """Articles whose dateline has no year and whose text names no full date: dated in the year that
+        puts them nearest the median of this run's publication dates, said so in the metadata (left
+        undated when no article of the run has a date)."""
+        for item in self.open_datelines:
+            article = item.article
+            month, day = article.metadata["dateline"]
+            start, end = article.metadata["published_from_text"]
+            published = nearest(Dateline(month, day, None, start, end), self.dates)
+            if published is not None:
+                source = (f"the dateline {article.text[start:end]!r}, in the year nearest the "
+                          f"{len(self.dates)} other dated articles of this ingest")
+                article = dataclasses.replace(article, published=published,
+                                              metadata={**article.metadata, "published_from": source})
+            yield dataclasses.replace(item, article=article)
 
     def _fingerprint(self, connection: Connection, article: Article, minhash_bytes: bytes | None,
                      outcome: str, batch: _Batch) -> None:

@@ -53,11 +53,11 @@ def parse(articles: Sequence[Article]) -> list[tuple[object, str]]:
 def annotate_parsed(article: Article, doc, pipeline: str, embedder: Embedder) -> ArticleAnnotation:
     """One parsed article's annotation, its spans pointing into ``article.text``."""
     covered = models.has_pipeline(article.language)
-    sentences = tuple(sentence_spans(doc))
+    sentences = tuple(span for span in sentence_spans(doc) if not _is_furniture(article, *span))
     vectors = embedder.encode([article.text[s:e][:_MAX_SENTENCE_CHARS_EMBEDDED] for s, e in sentences])
     quotations = tuple(quotation_spans(article.text))
     entities = find_entities(doc) if covered else ArticleEntities((), ())
-    dates = tuple(find_temporal_expressions(doc, article.published))
+    dates = tuple(_outside_furniture(find_temporal_expressions(doc, article.published), article))
     found = tuple(find_attributions(doc, entities, quotations, dates, models.cue_model(),
                                     models.confidence_model())) if covered else ()
 
@@ -75,6 +75,23 @@ def annotate_parsed(article: Article, doc, pipeline: str, embedder: Embedder) ->
         attributions=tuple(_attribution(article.id, i, a) for i, a in enumerate(found)),
         article_vector=article_vector(vectors),
     )
+
+
+def _is_furniture(article: Article, start: int, end: int) -> bool:
+    """A sentence wholly made of the page's furniture (a masthead, a tagline, a photo credit): not the
+    article's words, so neither a statement it makes nor part of its meaning."""
+    words = list(article.text[start:end])
+    for first, last in article.metadata.get("furniture", ()):
+        for position in range(max(first, start), min(last, end)):
+            words[position - start] = " "
+    return not "".join(words).strip()
+
+
+def _outside_furniture(dates, article: Article) -> list:
+    """Dates outside the page's furniture (masthead lines, photo credits: see ``extract.front_matter``),
+    where a number is an image size or a stamp of the page, not a date the article names."""
+    furniture = article.metadata.get("furniture", ())
+    return [found for found in dates if not any(start <= found.start and found.end <= end for start, end in furniture)]
 
 
 def _attribution(article_id: str, index: int, found: FoundAttribution) -> Attribution:

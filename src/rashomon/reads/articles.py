@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rashomon.extract.outlets import OutletNames
+from rashomon.reads.labels import headline, outlet_label
 from rashomon.records import Article
 from rashomon.store import Store, reads
 from rashomon.store.reads import ArticleFilter
@@ -14,10 +17,13 @@ __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "article", "article_
 
 
 def article_summary(article: Article) -> dict:
-    """An article in a list: ``{"id", "published", "outlet", "language", "title", "url", "words", "copy_of"}``."""
+    """An article in a list: ``{"id", "published", "outlet", "language", "title", "url", "words", "copy_of",
+    "headline", "outlet_label"}`` (the last two as a person reads them: see ``labels``)."""
     return {"id": article.id, "published": article.published, "outlet": article.outlet,
             "language": article.language, "title": article.title, "url": article.url,
-            "words": len(article.text.split()), "copy_of": article.copy_of}
+            "words": len(article.text.split()), "copy_of": article.copy_of,
+            "headline": headline(article.title, article.text), "outlet_label": outlet_label(article.outlet,
+                                                                                             article.origin)}
 
 
 def article_record(article: Article) -> dict:
@@ -40,8 +46,12 @@ class ArticleList:
 
 
 def articles(store: Store, where: ArticleFilter = ArticleFilter(), limit: int | None = None) -> ArticleList:
-    """Stored articles matching ``where``, oldest first (undated last)."""
+    """Stored articles matching ``where``, oldest first (undated last); ``where.outlet`` in any spelling
+    of the outlet ("nyt", "nytimes.com", "The New York Times")."""
     with store.read() as connection:
+        if where.outlet:
+            names = OutletNames.load(seen=reads.outlet_names(connection))
+            where = dataclasses.replace(where, outlet=names.name(where.outlet))
         return ArticleList(tuple(reads.articles(connection, where, limit)))
 
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from rashomon.align.across_events import linked
+from rashomon.reads.labels import source_name
 from rashomon.store import Store, compared
 
 SHORT_ID = 10
@@ -89,7 +90,7 @@ def compare(store: Store, story: int | None = None, event: int | None = None) ->
         diverging = {(d.fact_id, d.first_article) for d in compared.divergences(connection, events)} | \
                     {(d.fact_id, d.second_article) for d in compared.divergences(connection, events)}
         joins = linked(compared.fact_gists(connection, events)) if event is None else {}
-    column_of = {row.id: column(row.outlet, row.title, row.id) for row in members}
+    column_of = {row.id: column(row.outlet, row.title, row.id, row.origin) for row in members}
     articles: dict[str, list[str]] = defaultdict(list)
     for row in members:
         if row.id not in articles[column_of[row.id]]:
@@ -111,6 +112,10 @@ def compare(store: Store, story: int | None = None, event: int | None = None) ->
                       {c: tuple(ids) for c, ids in articles.items()}, tuple(ordered))
 
 
-def column(outlet: str | None, title: str | None, article_id: str) -> str:
-    """An outlet's name; for an article without one, its title and short id (never a blank)."""
-    return outlet if outlet else f"{(title or 'untitled')[:40]} ({article_id[:SHORT_ID]})"
+def column(outlet: str | None, title: str | None, article_id: str, origin: str = "") -> str:
+    """An outlet's name; for an article without one, its title (else "unknown:" and the file it came from)
+    and short id (never a blank)."""
+    if outlet:
+        return outlet
+    named = title[:40] if title else f"unknown: {source_name(origin)}"
+    return f"{named} ({article_id[:SHORT_ID]})"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rashomon.reads import story_heads
+from rashomon.reads.labels import headline, outlet_label
 from rashomon.records import Event, Story
 from rashomon.store import Store, reads
 
@@ -41,12 +42,13 @@ def stories(store: Store) -> list[StorySummary]:
 class StoryDetail:
     story: Story
     events: tuple[Event, ...]  # their articles oldest first (undated last)
-    articles: Mapping[str, dict]  # article id → {"article", "outlet", "published", "title", "heading"}
+    articles: Mapping[str, dict]  # article id → {"article", "outlet", "published", "title", "headline", "outlet_label"}
     coverage: dict[str, int]  # articles a day, from the first day to the last; "undated": how many have no date
 
     def as_dict(self) -> dict:
-        """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title", "heading"}, …]},
-        …], "coverage": {"YYYY-MM-DD": n, …, "undated": n}}`` (heading: the title, else the text's opening words)."""
+        """``{"story", "events": [{"event", "articles": [{"article", "outlet", "published", "title", "headline",
+        "outlet_label"}, …]}, …],
+        "coverage": {"YYYY-MM-DD": n, …, "undated": n}}``."""
         return {"story": self.story.id,
                 "events": [{"event": event.id, "articles": [self.articles[a] for a in event.article_ids]}
                            for event in self.events],
@@ -65,7 +67,8 @@ def story(store: Store, story_id: int) -> StoryDetail:
                          max((row.published for row in found if row.published), default=None))
                    for event, found in members.items())
     articles = {row.id: {"article": row.id, "outlet": row.outlet, "published": row.published, "title": row.title,
-                         "heading": story_heads.heading(row.title, row.opening)} for row in rows}
+                         "headline": headline(row.title, row.opening), "outlet_label": outlet_label(row.outlet, row.origin)}
+                for row in rows}
     return StoryDetail(Story(story_id, tuple(event.id for event in events)), events, articles,
                        coverage([row.published for row in rows]))
 

@@ -8,15 +8,11 @@ from collections import defaultdict
 import numpy as np
 
 from rashomon import embed
+from rashomon.reads.labels import headline
 from rashomon.store import reads
 
 TOP_ENTITIES = 3
 ENTITY_LABELS = ("PERSON", "ORG", "PLACE")
-
-
-def heading(title: str | None, text: str) -> str:
-    """What names an article in a list: its title, else the opening words of its text."""
-    return title.strip() if title and title.strip() else " ".join(text[:reads.OPENING_CHARS].split())
 
 
 def headlines(connection) -> dict[int, str]:
@@ -25,7 +21,7 @@ def headlines(connection) -> dict[int, str]:
     members: dict[int, list] = defaultdict(list)
     for row in reads.story_members(connection):
         members[row.story_id].append(row)
-    return {story: heading(central.title, central.opening) for story, rows in members.items()
+    return {story: headline(central.title, central.opening) for story, rows in members.items()
             for central in [_most_central(rows)]}
 
 

@@ -38,7 +38,7 @@ def load_story(connection: sa.Connection, story: int) -> LoadedStory:
     """The story's articles as the comparing stage reads them (NotFound for no such story)."""
     members = story_articles(connection, story)
     articles = [annotated_article(connection, row.id) for row in members]
-    texts = StoryTexts(story, {row.id: column(row.outlet, row.title, row.id) for row in members},
+    texts = StoryTexts(story, {row.id: column(row.outlet, row.title, row.id, row.origin) for row in members},
                        {a.article.id: a.article.published.isoformat() if a.article.published else None
                         for a in articles},
                        {a.article.id: a.article.text for a in articles})

@@ -19,9 +19,10 @@ def events_of_story(connection: sa.Connection, story_id: int) -> list[int]:
 
 
 def event_members(connection: sa.Connection, event_id: int) -> list[sa.Row]:
-    """An event's articles, oldest first: id, outlet, title, published."""
+    """An event's articles, oldest first: id, outlet, title, published, origin."""
     members, articles = schema.cluster_members, schema.articles
-    rows = connection.execute(sa.select(articles.c.id, articles.c.outlet, articles.c.title, articles.c.published)
+    rows = connection.execute(sa.select(articles.c.id, articles.c.outlet, articles.c.title, articles.c.published,
+                                        articles.c.origin)
                               .join(members, members.c.article_id == articles.c.id)
                               .where(members.c.event_id == event_id)
                               .order_by(articles.c.published.is_(None), articles.c.published, members.c.seq)).all()

@@ -198,8 +198,38 @@ def m0008_fact_gists(connection: sa.Connection) -> None:
     """)
 
 
+def m0009_outlet_names(connection: sa.Connection) -> None:
+    """One name per outlet in stores made before ingest gave them ("NYT", "nyt" → The New York Times): each
+    article's outlet as the bundled outlet table names it (an unknown one under its first stored spelling),
+    the name it had kept in its metadata as ``outlet_as_given``, and the clusterer's record of it alike.
+    Identities are untouched: they rest on the name as the input gave it."""
+    from rashomon.extract.outlets import OutletNames
+
+    rows = connection.execute(sa.text("SELECT id, outlet, metadata FROM articles WHERE outlet IS NOT NULL "
+                                      "ORDER BY first_seen, id").columns(metadata=sa.JSON)).all()
+    names = OutletNames.load("", seen=())
+    update_article = sa.text("UPDATE articles SET outlet = :outlet, metadata = :metadata WHERE id = :id") \
+        .bindparams(sa.bindparam("metadata", type_=sa.JSON))
+    for row in rows:
+        name = names.name(row.outlet)
+        if name != row.outlet:
+            metadata = {**(row.metadata or {}), "outlet_as_given": row.outlet}
+            connection.execute(update_article, {"outlet": name, "metadata": metadata, "id": row.id})
+            _rename_in_profile(connection, row.id, name)
+
+
+def _rename_in_profile(connection: sa.Connection, article_id: str, outlet: str) -> None:
+    found = connection.execute(sa.text("SELECT profile FROM cluster_members WHERE article_id = :id")
+                               .columns(profile=sa.JSON), {"id": article_id}).first()
+    if found is not None:
+        profile = {**found.profile, "outlet": outlet.casefold()}
+        connection.execute(sa.text("UPDATE cluster_members SET profile = :profile WHERE article_id = :id")
+                           .bindparams(sa.bindparam("profile", type_=sa.JSON)), {"profile": profile, "id": article_id})
+
+
 MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups,
-                                     m0005_clusters, m0006_attribution_confidence, m0007_facts, m0008_fact_gists)
+                                     m0005_clusters, m0006_attribution_confidence, m0007_facts, m0008_fact_gists,
+                                     m0009_outlet_names)
 
 
 def applied(connection: sa.Connection) -> set[str]:

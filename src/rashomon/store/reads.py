@@ -43,6 +43,14 @@ class ArticleFilter:
     copies: bool = True  # include articles that copy another
 
 
+def outlet_names(connection: sa.Connection) -> list[str]:
+    """Every outlet name stored, the first stored first (an unknown outlet keeps its first spelling)."""
+    table = schema.articles
+    query = (sa.select(table.c.outlet).where(table.c.outlet.is_not(None)).group_by(table.c.outlet)
+             .order_by(sa.func.min(table.c.first_seen)))
+    return list(connection.scalars(query))
+
+
 def _filtered(query: sa.Select, where: ArticleFilter) -> sa.Select:
     table = schema.articles
     if where.outlet:
@@ -260,14 +268,15 @@ def stories_overview(connection: sa.Connection) -> list[sa.Row]:
     return connection.execute(query).all()
 
 
-OPENING_CHARS = 160  # of an article's text, read to name it when it has no title
+OPENING_CHARS = 240  # of an article's text, read to name it when it has no title (reads.labels cuts it to 120)
 
 
 def story_articles(connection: sa.Connection, story_id: int) -> list[sa.Row]:
-    """A story's articles with their event, oldest first."""
+    """A story's articles with their event, oldest first, each with the opening of its text."""
     members, events, articles = schema.cluster_members, schema.events, schema.articles
     query = (sa.select(members.c.event_id, articles.c.id, articles.c.outlet, articles.c.published,
-                       articles.c.title, sa.func.substr(articles.c.text, 1, OPENING_CHARS).label("opening"))
+                       articles.c.title, articles.c.origin,
+                       sa.func.substr(articles.c.text, 1, OPENING_CHARS).label("opening"))
              .join(events, events.c.id == members.c.event_id)
              .join(articles, articles.c.id == members.c.article_id)
              .where(events.c.story_id == story_id)

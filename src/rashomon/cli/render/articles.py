@@ -11,7 +11,7 @@ from rich.text import Text
 
 from rashomon.cli.render.common import SHORT_ID, Column, cell, fitted_table
 from rashomon.reads import ArticleDetail, ArticleList, EntityCount, NamedDate
-from rashomon.reads.story_heads import heading
+from rashomon.reads.labels import headline, outlet_label
 
 
 ARTICLE_COLUMNS = (
@@ -23,8 +23,9 @@ ARTICLE_COLUMNS = (
 
 def articles_table(console: Console, found: ArticleList) -> None:
     articles = found.articles
-    rows = [[article.id[:SHORT_ID], article.published, article.outlet, article.language, len(article.text.split()),
-             ("copy · " if article.copy_of else "") + heading(article.title, article.text)] for article in articles]
+    rows = [[article.id[:SHORT_ID], article.published, outlet_label(article.outlet, article.origin),
+             article.language, len(article.text.split()),
+             ("copy · " if article.copy_of else "") + headline(article.title, article.text)] for article in articles]
     console.print(fitted_table(console.width, ARTICLE_COLUMNS, rows, title=f"{len(articles)} articles"))
 
 
@@ -33,8 +34,10 @@ def article_detail(console: Console, detail: ArticleDetail) -> None:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column(overflow="fold")  # a long path or URL goes on over the next line, whole
-    rows = [("id", article.id), ("title", article.title), ("outlet", article.outlet),
-            ("published", article.published), ("url", article.url), ("language", article.language),
+    rows = [("id", article.id), ("title", _sourced(article.title, article.metadata.get("title_from"))),
+            ("outlet", _sourced(outlet_label(article.outlet, article.origin), article.metadata.get("outlet_from"))),
+            ("published", _sourced(article.published, article.metadata.get("published_from"))),
+            ("url", article.url), ("language", article.language),
             ("authors", ", ".join(article.authors) or None), ("from", article.origin),
             ("revision", f"{article.revision} of {detail.revisions}"),
             ("copy of", f"{article.copy_of} (similarity {article.copy_similarity:.2f})"
@@ -46,6 +49,11 @@ def article_detail(console: Console, detail: ArticleDetail) -> None:
     console.print(Panel(facts, title=Text(article.title or article.id), title_align="left", expand=False))
     console.print(Text(article.text))
     _annotations(console, detail.annotations)
+
+
+def _sourced(value: object, source: str | None) -> object:
+    """A value with where it was read, when that was not the page's own metadata."""
+    return f"{value} (from {source})" if value is not None and source else value
 
 
 def _annotations(console: Console, annotations: dict | None) -> None:

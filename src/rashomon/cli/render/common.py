@@ -71,12 +71,16 @@ def fitted_table(width: int, columns: Sequence[Column], rows: Sequence[Sequence[
     return table
 
 
+TEXT_SHARE = 0.4  # of the width, the least the text column keeps before other columns are left out
+
+
 def _kept_columns(width: int, columns: Sequence[Column], natural: list[int]) -> list[int]:
     """The columns that fit: the least important left out first (the later one among equals)."""
     kept = list(range(len(columns)))
 
     def needed() -> int:
-        cells = sum(min(natural[i], columns[i].narrowest) if columns[i].text else natural[i] for i in kept)
+        cells = sum(min(natural[i], max(columns[i].narrowest, int(TEXT_SHARE * width))) if columns[i].text
+                    else natural[i] for i in kept)
         return cells + GAP * (len(kept) - 1)
 
     droppable = sorted((i for i, column in enumerate(columns) if not column.text),

@@ -26,6 +26,8 @@ def ingest_summary(console: Console, report: IngestReport) -> None:
     parts = [f"{counts['added']} added", f"{counts['revised']} revised",
              f"{counts['unchanged']} already stored", f"{counts['copies']} linked as copies",
              f"{counts['rejected']} rejected"]
+    if counts["title_only"]:
+        parts.append(f"{counts['title_only']} title-only (a headline and no text)")
     if counts["feed_entries_already_seen"]:
         parts.append(f"{counts['feed_entries_already_seen']} feed entries seen before")
     console.print(Text(", ".join(parts)))

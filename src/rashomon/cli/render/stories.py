@@ -36,8 +36,8 @@ def stories_table(console: Console, stories: Sequence[StorySummary]) -> None:
 def story_detail(console: Console, story: StoryDetail) -> None:
     console.print(Text(f"Story {story.story.id}: {len(story.events)} events", style="bold"))
     for event in story.events:
-        rows = [[article["published"] or "–", article["outlet"] or "–", article["article"][:SHORT_ID],
-                 article["heading"]] for article in (story.articles[a] for a in event.article_ids)]
+        rows = [[article["published"] or "–", article["outlet_label"], article["article"][:SHORT_ID],
+                 article["headline"]] for article in (story.articles[a] for a in event.article_ids)]
         console.print(fitted_table(console.width, EVENT_COLUMNS, rows, title=f"event {event.id}"))
     console.print(Text("Coverage over time (articles a day):"))
     sparkline = coverage_line(story.coverage, console.width)

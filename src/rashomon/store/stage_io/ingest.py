@@ -1,4 +1,4 @@
-"""The ingest runner's reads: feed entries already seen, fingerprints, exact copies, copy roots."""
+"""The ingest runner's reads: feed entries already seen, fingerprints, exact copies, copy roots, outlet names."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from rashomon.records import Article
 from rashomon.store import schema
-from rashomon.store.reads import article_from_row
+from rashomon.store.reads import article_from_row, outlet_names  # noqa: F401 (the ingest runner reads it here)
 
 
 def seen_feed_entries(connection: sa.Connection, feed: str) -> set[str]:
@@ -44,3 +44,4 @@ def _published_and_copy_of(connection: sa.Connection, article_id: str) -> tuple[
     table = schema.articles
     row = connection.execute(sa.select(table.c.published, table.c.copy_of).where(table.c.id == article_id)).one()
     return row.published, row.copy_of
+
