@@ -3,6 +3,7 @@
     app.py       the Typer app, shared options, errors, JSON output and progress bars
     corpus.py    ingest, analyze, demo, export, rejections
     browse.py    articles, show, entities, quotes, quote-groups
+    listing.py   the filter and page options that articles, quotes, stories and search share
     stories.py   stories, story, why
     compare.py   compare, divergences, provenance, timeline
     measure.py   eval …, train …

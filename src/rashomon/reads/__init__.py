@@ -4,6 +4,7 @@ Each answer is a record or a small frozen view whose ``as_dict()`` gives its one
 on the method; ``as_json(answer)`` for any answer or list of answers); no caller needs SQL or a connection.
 
     articles(store, where, limit)      ArticleList            article(store, key)     ArticleDetail
+    articles_page · quotes_page · stories_page (store, Filter, Page)   Listing: one page and the total
     export_records(store)              JSONL records          entities(store, label)  [EntityCount]
     quotes(store, where)               [Quote]                quote_groups(store)     [RenderedQuoteGroup]
     stories(store)                     [StorySummary]         story(store, id)        StoryDetail
@@ -22,23 +23,29 @@ from rashomon.reads.articles import (
     article_record,
     article_summary,
     articles,
+    articles_page,
     export_records,
 )
+from rashomon.reads.paging import Listing
+from rashomon.store.filters import Filter
+from rashomon.store.paging import Page
 from rashomon.reads.compare import Comparison, FactRow, compare
 from rashomon.reads.divergences import DivergenceView, divergences, matched_pairs
 from rashomon.reads.entities import EntityCount, entities
 from rashomon.reads.provenance import Provenance, provenance
 from rashomon.reads.overview import NamedDate, Overview, named_dates, overview
 from rashomon.reads.placements import article_vectors, placements, revision_origins
-from rashomon.reads.quotes import Quote, QuoteFilter, RenderedQuoteGroup, quote_groups, quotes
+from rashomon.reads.quotes import Quote, QuoteFilter, RenderedQuoteGroup, quote_groups, quotes, quotes_page
 from rashomon.reads.rejections import StoredRejection, rejections
 from rashomon.reads.shape import as_json
 from rashomon.reads.timeline import Timeline, timeline
-from rashomon.reads.stories import Explanation, StoryDetail, StorySummary, coverage, stories, story, why
+from rashomon.reads.stories import (Explanation, StoryDetail, StorySummary, coverage, stories, stories_page, story,
+                                    why)
 
 __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "Comparison", "DivergenceView", "EntityCount", "Explanation",
            "FactRow", "NamedDate", "Overview", "Provenance", "provenance",
            "Quote", "QuoteFilter", "RenderedQuoteGroup", "StoredRejection", "StoryDetail", "StorySummary",
            "article", "article_record", "as_json", "compare", "divergences", "matched_pairs", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
            "named_dates", "overview", "placements", "quote_groups", "quotes", "rejections", "revision_origins", "stories",
-           "story", "timeline", "Timeline", "why"]
+           "story", "timeline", "Timeline", "why",
+           "Filter", "Listing", "Page", "articles_page", "quotes_page", "stories_page"]

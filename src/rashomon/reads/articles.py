@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rashomon.reads.paging import Listing
 from rashomon.records import Article
 from rashomon.store import Store, reads
+from rashomon.store.filters import Filter
+from rashomon.store.paging import Page
 from rashomon.store.reads import ArticleFilter
 
 __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "article", "article_record", "article_summary",
-           "articles", "export_records"]
+           "articles", "articles_page", "export_records"]
 
 
 def article_summary(article: Article) -> dict:
@@ -39,10 +42,18 @@ class ArticleList:
         return [article_summary(article) for article in self.articles]
 
 
-def articles(store: Store, where: ArticleFilter = ArticleFilter(), limit: int | None = None) -> ArticleList:
+def articles(store: Store, where: Filter = Filter(), limit: int | None = None) -> ArticleList:
     """Stored articles matching ``where``, oldest first (undated last)."""
     with store.read() as connection:
         return ArticleList(tuple(reads.articles(connection, where, limit)))
+
+
+def articles_page(store: Store, where: Filter = Filter(), page: Page = Page()) -> Listing:
+    """One page of the articles matching ``where``, sorted by date (default), outlet, title, language or seen
+    (when first stored): an ``ArticleList`` of its rows, and how many match in all."""
+    with store.read() as connection:
+        found = ArticleList(tuple(reads.articles(connection, where, page=page)))
+        return Listing(found, len(found.articles), reads.count_articles(connection, where), page.offset)
 
 
 @dataclass(frozen=True)
