@@ -5,6 +5,7 @@ on the method; ``as_json(answer)`` for any answer or list of answers); no caller
 
     articles(store, where, limit)      ArticleList            article(store, key)     ArticleDetail
     articles_page · quotes_page · stories_page (store, Filter, Page)   Listing: one page and the total
+    search(store, query, Filter, Page) Listing of SearchResults (quotes and passages by words and meaning)
     export_records(store)              JSONL records          entities(store, label)  [EntityCount]
     quotes(store, where)               [Quote]                quote_groups(store)     [RenderedQuoteGroup]
     stories(store)                     [StorySummary]         story(store, id)        StoryDetail
@@ -27,6 +28,7 @@ from rashomon.reads.articles import (
     export_records,
 )
 from rashomon.reads.paging import Listing
+from rashomon.reads.search import SearchHit, SearchResults, StoryMatches, search
 from rashomon.store.filters import Filter
 from rashomon.store.paging import Page
 from rashomon.reads.compare import Comparison, FactRow, compare
@@ -48,4 +50,5 @@ __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "Comparison", "Diver
            "article", "article_record", "as_json", "compare", "divergences", "matched_pairs", "article_summary", "article_vectors", "articles", "coverage", "entities", "export_records",
            "named_dates", "overview", "placements", "quote_groups", "quotes", "rejections", "revision_origins", "stories",
            "story", "timeline", "Timeline", "why",
-           "Filter", "Listing", "Page", "articles_page", "quotes_page", "stories_page"]
+           "Filter", "Listing", "Page", "SearchHit", "SearchResults", "StoryMatches", "articles_page", "quotes_page",
+           "search", "stories_page"]

@@ -39,7 +39,8 @@ def attribution_from_row(row) -> Attribution:
 ArticleFilter = Filter  # the name it had before `quotes`, `stories` and `search` shared it
 
 ARTICLE_SORTS: SqlSortKeys = {
-    "date": ((schema.articles.c.published, False), (schema.articles.c.first_seen, False), (schema.articles.c.id, False)),
+    "date": ((schema.articles.c.published, False), (schema.articles.c.first_seen, False),
+             (schema.articles.c.id, False)),
     "outlet": ((sa.func.lower(schema.articles.c.outlet), False), (schema.articles.c.published, False),
                (schema.articles.c.id, False)),
     "title": ((sa.func.lower(schema.articles.c.title), False), (schema.articles.c.id, False)),

@@ -1,0 +1,154 @@
+"""The store's side of search: full-text matches (SQLite FTS5, or PostgreSQL's own text search), the
+stored sentence vectors for the semantic side, and what a hit needs to be shown.
+
+A document is an article (``attribution_idx`` -1: its title and text) or one attribution (its words). On
+SQLite the index is the FTS5 table of migration m0009 (words stemmed by Porter's rules, accents folded),
+ranked by BM25 with the title weighing double; on PostgreSQL, ``to_tsvector('simple', …)`` over the same
+words (no stemming), ranked by ``ts_rank``, through the GIN indexes of the same migration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import sqlalchemy as sa
+
+from rashomon import embed
+from rashomon.store import schema
+from rashomon.store.filters import Filter, article_conditions, speaker_named
+
+ARTICLE = -1  # the attribution_idx of a document that is a whole article
+
+_documents = sa.table("search_documents", sa.column("id"), sa.column("article_id"), sa.column("attribution_idx"))
+
+
+@dataclass(frozen=True)
+class Match:
+    article_id: str
+    attribution_idx: int  # ARTICLE for the article itself
+
+
+def full_text(connection: sa.Connection, terms: list[str], where: Filter, limit: int) -> list[Match]:
+    """The documents holding any of ``terms`` (words, not syntax), best first, as far as ``limit``."""
+    if not terms:
+        return []
+    if connection.dialect.name == "sqlite":
+        return _fts5(connection, terms, where, limit)
+    return _tsvector(connection, terms, where, limit)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _fts5(connection: sa.Connection, terms: list[str], where: Filter, limit: int) -> list[Match]:
+    rank = sa.func.bm25(sa.literal_column("search_index"), 2.0, 1.0)  # lower is better
+    query = (sa.select(_documents.c.article_id, _documents.c.attribution_idx)
+             .select_from(sa.table("search_index").join(_documents, _documents.c.id == sa.literal_column(
+                 "search_index.rowid")))
+             .where(sa.text("search_index MATCH :match").bindparams(match=" OR ".join(map(_quoted, terms))))
+             .where(_allowed(_documents.c.article_id, _documents.c.attribution_idx, where))
+             .order_by(rank).limit(limit))
+    return [Match(row.article_id, row.attribution_idx) for row in connection.execute(query)]
+
+
+def _tsvector(connection: sa.Connection, terms: list[str], where: Filter, limit: int) -> list[Match]:
+    articles, attributions = schema.articles, schema.attributions
+    query = sa.func.to_tsquery("simple", " | ".join(terms))
+    article_words = sa.func.to_tsvector("simple", sa.func.coalesce(articles.c.title, "") + " " + articles.c.text)
+    quote_words = sa.func.to_tsvector("simple", attributions.c.content_text)
+    found = sa.union_all(
+        sa.select(articles.c.id.label("article_id"), sa.literal(ARTICLE).label("attribution_idx"),
+                  sa.func.ts_rank(article_words, query).label("rank"))
+        .where(article_words.op("@@")(query)),
+        sa.select(attributions.c.article_id, attributions.c.idx.label("attribution_idx"),
+                  sa.func.ts_rank(quote_words, query).label("rank"))
+        .where(quote_words.op("@@")(query))).subquery()
+    rows = connection.execute(sa.select(found.c.article_id, found.c.attribution_idx)
+                              .where(_allowed(found.c.article_id, found.c.attribution_idx, where))
+                              .order_by(found.c.rank.desc(), found.c.article_id, found.c.attribution_idx)
+                              .limit(limit))
+    return [Match(row.article_id, row.attribution_idx) for row in rows]
+
+
+def _allowed(article_id: sa.ColumnElement, attribution_idx: sa.ColumnElement, where: Filter) -> sa.ColumnElement:
+    """A document passes the filter: its article matches (an attribution: its own speaker is the one)."""
+    if not where.narrows_articles():
+        return sa.true()
+    articles, attributions = schema.articles, schema.attributions
+    article_matches = sa.exists().where(articles.c.id == article_id, *article_conditions(where, speaker=False))
+    if not where.speaker:
+        return article_matches
+    as_article = (attribution_idx == ARTICLE) & sa.exists().where(
+        articles.c.id == article_id, *article_conditions(where))
+    as_quote = (attribution_idx != ARTICLE) & article_matches & sa.exists().where(
+        (attributions.c.article_id == article_id) & (attributions.c.idx == attribution_idx)
+        & speaker_named(attributions.c.speaker_entity_id, where.speaker))
+    return as_article | as_quote
+
+
+@dataclass(frozen=True)
+class SentenceVectors:
+    """Every stored sentence vector, one row each, with the article and characters of its sentence."""
+
+    article_ids: np.ndarray  # of str
+    starts: np.ndarray
+    ends: np.ndarray
+    matrix: np.ndarray  # float32, one unit-length row per sentence
+
+
+def vectors_signature(connection: sa.Connection) -> tuple:
+    """Changes whenever an article is annotated (again): what a cache of the vectors is kept by."""
+    annotations = schema.annotations
+    return tuple(connection.execute(sa.select(sa.func.count(), sa.func.max(annotations.c.annotated_at))
+                                    .select_from(annotations)).one())
+
+
+def sentence_vectors(connection: sa.Connection, embedder: str) -> SentenceVectors:
+    """The vectors of the articles annotated with ``embedder`` (others cannot be compared with its query)."""
+    sentences, annotations = schema.sentences, schema.annotations
+    rows = connection.execute(sa.select(sentences.c.article_id, sentences.c.start, sentences.c.end,
+                                        sentences.c.vector)
+                              .join(annotations, annotations.c.article_id == sentences.c.article_id)
+                              .where(annotations.c.embedder == embedder)
+                              .order_by(sentences.c.article_id, sentences.c.idx)).all()
+    matrix = (np.frombuffer(b"".join(row.vector for row in rows), dtype=embed.VECTOR_DTYPE)
+              .reshape(len(rows), -1) if rows else np.zeros((0, 0), embed.VECTOR_DTYPE))
+    return SentenceVectors(np.array([row.article_id for row in rows], dtype=object),
+                           np.array([row.start for row in rows], dtype=np.int64),
+                           np.array([row.end for row in rows], dtype=np.int64), matrix)
+
+
+def allowed_articles(connection: sa.Connection, where: Filter) -> set[str] | None:
+    """The ids of the articles that match ``where`` apart from its speaker; None when it leaves none out."""
+    if not where.narrows_articles():
+        return None
+    query = sa.select(schema.articles.c.id)
+    for condition in article_conditions(where, speaker=False):
+        query = query.where(condition)
+    return set(connection.scalars(query))
+
+
+def hit_articles(connection: sa.Connection, article_ids: list[str]) -> dict[str, sa.Row]:
+    """What a hit shows of its article: id, outlet, published, language, title, text, and its story."""
+    articles, members, events = schema.articles, schema.cluster_members, schema.events
+    query = (sa.select(articles.c.id, articles.c.outlet, articles.c.published, articles.c.language,
+                       articles.c.title, articles.c.text, events.c.story_id.label("story"))
+             .outerjoin(members, members.c.article_id == articles.c.id)
+             .outerjoin(events, events.c.id == members.c.event_id)
+             .where(articles.c.id.in_(article_ids)))
+    return {row.id: row for row in connection.execute(query)}
+
+
+def hit_attributions(connection: sa.Connection, article_ids: list[str], where: Filter) -> list[sa.Row]:
+    """The attributions of these articles (of the filter's speaker, when it names one), with their speaker."""
+    attributions, entities = schema.attributions, schema.entities
+    query = (sa.select(attributions.c.article_id, attributions.c.idx, attributions.c.kind, attributions.c.content,
+                       entities.c.name.label("speaker"))
+             .outerjoin(entities, entities.c.id == attributions.c.speaker_entity_id)
+             .where(attributions.c.article_id.in_(article_ids))
+             .order_by(attributions.c.article_id, attributions.c.idx))
+    if where.speaker:
+        query = query.where(speaker_named(attributions.c.speaker_entity_id, where.speaker))
+    return connection.execute(query).all()
