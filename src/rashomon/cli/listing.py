@@ -23,14 +23,14 @@ EntityOption = Annotated[Optional[str], typer.Option(
 QuotedOption = Annotated[Optional[str], typer.Option(
     "--speaker", help="Only articles that quote a speaker whose name holds this, any case.")]
 LimitOption = Annotated[Optional[int], typer.Option(
-    help="Show at most this many; 0 shows all [default: a screenful in a terminal, all with --json].", min=0)]
+    help="Show at most this many; 0 shows all (default: a screenful in a terminal, all with --json).", min=0)]
 OffsetOption = Annotated[int, typer.Option(help="Skip this many first (with --limit: the next page).", min=0)]
 AllOption = Annotated[bool, typer.Option("--all", help="Show every one (the same as --limit 0).")]
 
 
 def sort_option(keys: str, default: str):
     return Annotated[Optional[str], typer.Option(
-        help=f"Sort by {keys} [default: {default}]; a leading - reverses the order (--sort=-{default}).")]
+        help=f"Sort by {keys} (default: {default}); a leading - reverses the order (--sort=-{default}).")]
 
 
 def shared_filter(outlet: str | None = None, since: str | None = None, until: str | None = None,

@@ -22,16 +22,26 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     return _stemmer().stemWord(word.casefold())
+
+
+PREFIX = 4  # a word is stemmed only when it begins as a wanted stem does (stemming every word is slow)
+
+
+@lru_cache(maxsize=256)
+def _candidates(stems: tuple[str, ...]) -> re.Pattern:
+    """The words that begin as one of the stems does: the only ones worth stemming."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(stem[:PREFIX]) for stem in stems) + r")\w*", re.IGNORECASE)
 
 
 def matched_span(text: str, terms: list[str], start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The shortest stretch of ``text[start:end]`` holding the most distinct query words (compared by their
     English stems, as the index compares them); None when none of them is there."""
     wanted = {_stem(term) for term in terms}
-    found = [(m.start() + start, m.end() + start, stem) for m in WORD.finditer(text[start:end])
-             if (stem := _stem(m.group())) in wanted]
+    found = [(m.start() + start, m.end() + start, stem) for m in _candidates(tuple(sorted(wanted))).finditer(
+        text[start:end]) if (stem := _stem(m.group())) in wanted]
     best: tuple[int, int, int, int] | None = None  # distinct words, -length, start, end
     for i, (first, _, _) in enumerate(found):
         seen: set[str] = set()

@@ -11,7 +11,7 @@ points to its article and the exact characters it matched; the stories of the hi
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -117,7 +117,8 @@ def search(store: Store, query: str, where: Filter = Filter(), page: Page = Page
         quotes = _quotes_by_article(stored.hit_attributions(connection, sorted(keys), where))
     by_meaning = _as_quotes(by_meaning, quotes)
     hits = _fused(by_words, by_meaning, terms, articles, quotes)
-    shown = sorted_page(hits, page, SEARCH_SORTS, "rank", "search hits")
+    shown = [_with_snippet(hit, articles[hit.article_id]) for hit in
+             sorted_page(hits, page, SEARCH_SORTS, "rank", "search hits")]
     results = SearchResults(query, tuple(shown), _stories(hits))
     return Listing(results, len(shown), len(hits), page.offset)
 
@@ -145,27 +146,37 @@ def _by_meaning(store: Store, connection, query: str, where: Filter) -> list[Can
     similarity = vectors.matrix @ encoder.encode([query])[0]
     allowed = stored.allowed_articles(connection, where)
     if allowed is not None:
-        similarity = np.where(np.isin(vectors.article_ids, list(allowed)), similarity, -1.0)
-    best = np.argsort(-similarity, kind="stable")[:MEANING_MATCHES]
+        kept = np.fromiter((article_id in allowed for article_id in vectors.article_ids), bool, len(similarity))
+        similarity = np.where(kept, similarity, -1.0)
+    best = _best(similarity, MEANING_MATCHES)
     sentences = [(int(vectors.starts[i]), int(vectors.ends[i])) for i in best]
     return [Candidate((vectors.article_ids[i], stored.ARTICLE), sentence, "meaning", sentence)
             for i, sentence in zip(best, sentences) if similarity[i] >= MIN_SIMILARITY]
 
 
-def _quotes_by_article(rows) -> dict[str, list]:
-    quotes: dict[str, list] = defaultdict(list)
+def _best(similarity: np.ndarray, count: int) -> np.ndarray:
+    """The indices of the ``count`` highest values, highest first."""
+    if len(similarity) > count:
+        top = np.argpartition(-similarity, count)[:count]
+        return top[np.argsort(-similarity[top], kind="stable")]
+    return np.argsort(-similarity, kind="stable")
+
+
+def _quotes_by_article(rows) -> dict[str, dict]:
+    """article id → attribution index → the attribution's row."""
+    quotes: dict[str, dict] = defaultdict(dict)
     for row in rows:
-        quotes[row.article_id].append(row)
+        quotes[row.article_id][row.idx] = row
     return quotes
 
 
-def _as_quotes(found: list[Candidate], quotes: dict[str, list]) -> list[Candidate]:
+def _as_quotes(found: list[Candidate], quotes: dict[str, dict]) -> list[Candidate]:
     """Each sentence found by meaning as the quote whose words it holds (its span cut to those words), or
     as its article's passage."""
     result = []
     for candidate in found:
         (start, end), article_id = candidate.span, candidate.key[0]
-        inside = next(((row.idx, max(start, s), min(end, e)) for row in quotes.get(article_id, ())
+        inside = next(((row.idx, max(start, s), min(end, e)) for row in quotes.get(article_id, {}).values()
                        for s, e in row.content if s < end and start < e), None)
         result.append(Candidate((article_id, inside[0]), inside[1:], "meaning", candidate.sentence)
                       if inside else candidate)
@@ -173,7 +184,7 @@ def _as_quotes(found: list[Candidate], quotes: dict[str, list]) -> list[Candidat
 
 
 def _fused(by_words: list[Candidate], by_meaning: list[Candidate], terms: list[str], articles: dict,
-           quotes: dict[str, list]) -> list[SearchHit]:
+           quotes: dict[str, dict]) -> list[SearchHit]:
     placed_words = [placed for candidate in by_words
                     if (placed := _placed(candidate, terms, articles[candidate.key[0]], quotes, by_meaning))]
     scores: dict[Key, float] = defaultdict(float)
@@ -186,7 +197,7 @@ def _fused(by_words: list[Candidate], by_meaning: list[Candidate], terms: list[s
     return sorted(hits, key=lambda hit: -hit.score)
 
 
-def _placed(candidate: Candidate, terms: list[str], article, quotes: dict[str, list],
+def _placed(candidate: Candidate, terms: list[str], article, quotes: dict[str, dict],
             by_meaning: list[Candidate]) -> Candidate | None:
     """A document found by its words, with the span of the words; an article's passage inside one of its
     quotes (or inside a sentence found by meaning) is keyed as that quote (or that hit)."""
@@ -210,15 +221,15 @@ def _first_of_each(ranking: list[Candidate]) -> list[Candidate]:
     return list(seen.values())
 
 
-def _quote(quotes: dict[str, list], key: Key):
-    return next((row for row in quotes.get(key[0], ()) if row.idx == key[1]), None)
+def _quote(quotes: dict[str, dict], key: Key):
+    return quotes.get(key[0], {}).get(key[1])
 
 
-def _holder(key: Key, span: tuple[int, int], quotes: dict[str, list], by_meaning: list[Candidate]) -> Key:
+def _holder(key: Key, span: tuple[int, int], quotes: dict[str, dict], by_meaning: list[Candidate]) -> Key:
     """The quote whose words hold this stretch of an article, else the hit by meaning whose sentence holds it,
     else the article's own key."""
     article_id = key[0]
-    quote = next((row for row in quotes.get(article_id, ()) for start, end in row.content
+    quote = next((row for row in quotes.get(article_id, {}).values() for start, end in row.content
                   if start <= span[0] and span[1] <= end), None)
     if quote is not None:
         return article_id, quote.idx
@@ -231,10 +242,20 @@ def _hit(candidates: list[Candidate], score: float, terms: list[str], article, q
     span = next((c.span for c in candidates if c.by == "words"), None) or candidates[-1].span
     shown = article.text if span else (article.title or "")
     start, end = span or matched_span(shown, terms) or (0, len(shown))
-    context, at, to = snippet(shown, start, end)
     return SearchHit("quote" if quote else "article", article.id, quote.idx if quote else None, article.outlet,
                      article.published, article.title, article.story, quote.speaker if quote else None, span,
-                     shown[start:end], context, (at, to), tuple(c.by for c in candidates), score)
+                     shown[start:end], "", (0, 0), tuple(c.by for c in candidates), score)
+
+
+def _with_snippet(hit: SearchHit, article) -> SearchHit:
+    """The hit with its snippet (made for the hits shown only: it is the costly part of a hit)."""
+    if hit.span is None:
+        title = article.title or ""
+        start = title.find(hit.text) if hit.text else 0
+        context, at, to = snippet(title, start, start + len(hit.text))
+    else:
+        context, at, to = snippet(article.text, *hit.span)
+    return replace(hit, snippet=context, snippet_match=(at, to))
 
 
 def _stories(hits: list[SearchHit]) -> tuple[StoryMatches, ...]:
