@@ -25,7 +25,7 @@ from rashomon.store.filters import Filter
 from rashomon.store.paging import Page
 
 RRF_K = 60  # the usual constant of reciprocal-rank fusion: lowers the weight of the very first ranks
-WORD_MATCHES = 100  # documents taken from the full-text index
+WORD_MATCHES = 50  # documents taken from the full-text index
 MEANING_MATCHES = 50  # sentences taken from the vectors
 # Cosine to the query below which a sentence is not taken as saying the same. Chosen after looking at the demo's
 # sentences: an unrelated query ("banana bread recipe") peaks near 0.12, the renderings of a quote asked for
@@ -114,7 +114,7 @@ def search(store: Store, query: str, where: Filter = Filter(), page: Page = Page
         by_meaning = _by_meaning(store, connection, query, where) if meaning else []
         keys = {c.key[0] for c in (*by_words, *by_meaning)}
         articles = stored.hit_articles(connection, sorted(keys))
-        quotes = _quotes_by_article(stored.hit_attributions(connection, sorted(keys), where))
+        quotes = _quotes(store, connection, where.speaker, keys)
     by_meaning = _as_quotes(by_meaning, quotes)
     hits = _fused(by_words, by_meaning, terms, articles, quotes)
     shown = [_with_snippet(hit, articles[hit.article_id]) for hit in
@@ -123,24 +123,36 @@ def search(store: Store, query: str, where: Filter = Filter(), page: Page = Page
     return Listing(results, len(shown), len(hits), page.offset)
 
 
-_VECTORS: dict[tuple[str, str], tuple[tuple, stored.SentenceVectors]] = {}  # (store, embedder) → signature, vectors
+_CACHE: dict[tuple[str, str], tuple[tuple, object]] = {}  # (store, what) → (the store's signature, what)
 
 
-def _vectors(store: Store, connection, embedder: str) -> stored.SentenceVectors:
-    """The store's sentence vectors, read once per process and again only after articles are annotated."""
-    signature = stored.vectors_signature(connection)
-    cached = _VECTORS.get((store.target, embedder))
+def _cached(store: Store, connection, what: str, read):
+    """What ``read`` reads from the store, read once per process and again only after articles are annotated
+    (the sentence vectors, the attributions): a search then costs no more than its own query."""
+    signature = stored.annotations_signature(connection)
+    cached = _CACHE.get((store.target, what))
     if cached is None or cached[0] != signature:
-        cached = (signature, stored.sentence_vectors(connection, embedder))
-        _VECTORS[(store.target, embedder)] = cached
+        cached = (signature, read())
+        _CACHE[(store.target, what)] = cached
     return cached[1]
+
+
+def _quotes(store: Store, connection, speaker: str | None, article_ids: set[str]) -> dict[str, dict]:
+    """article id → attribution index → its row, for these articles (only the speaker's, when one is asked)."""
+    every = _cached(store, connection, "attributions",
+                    lambda: _quotes_by_article(stored.attributions_with_speakers(connection)))
+    asked = (speaker or "").casefold()
+    return {article_id: {idx: row for idx, row in every.get(article_id, {}).items()
+                         if asked in (row.speaker or "").casefold()} if asked else every.get(article_id, {})
+            for article_id in article_ids}
 
 
 def _by_meaning(store: Store, connection, query: str, where: Filter) -> list[Candidate]:
     from rashomon.nlp import models  # the encoder loads only for a search by meaning
 
     encoder = models.sentence_encoder()
-    vectors = _vectors(store, connection, encoder.name)
+    vectors = _cached(store, connection, f"vectors of {encoder.name}",
+                      lambda: stored.sentence_vectors(connection, encoder.name))
     if not len(vectors.matrix):
         return []
     similarity = vectors.matrix @ encoder.encode([query])[0]

@@ -44,12 +44,18 @@ def _quoted(term: str) -> str:
 
 def _fts5(connection: sa.Connection, terms: list[str], where: Filter, limit: int) -> list[Match]:
     rank = sa.func.bm25(sa.literal_column("search_index"), 2.0, 1.0)  # lower is better
-    query = (sa.select(_documents.c.article_id, _documents.c.attribution_idx)
-             .select_from(sa.table("search_index").join(_documents, _documents.c.id == sa.literal_column(
-                 "search_index.rowid")))
-             .where(sa.text("search_index MATCH :match").bindparams(match=" OR ".join(map(_quoted, terms))))
-             .where(_allowed(_documents.c.article_id, _documents.c.attribution_idx, where))
-             .order_by(rank).limit(limit))
+    matching = sa.text("search_index MATCH :match").bindparams(match=" OR ".join(map(_quoted, terms)))
+    rowid = sa.literal_column("search_index.rowid")
+    if where.narrows_articles():
+        query = (sa.select(_documents.c.article_id, _documents.c.attribution_idx)
+                 .select_from(sa.table("search_index").join(_documents, _documents.c.id == rowid))
+                 .where(matching, _allowed(_documents.c.article_id, _documents.c.attribution_idx, where))
+                 .order_by(rank).limit(limit))
+    else:  # the best documents first, and only they are looked up
+        best = (sa.select(rowid.label("id"), rank.label("rank")).select_from(sa.table("search_index"))
+                .where(matching).order_by(rank).limit(limit).subquery())
+        query = (sa.select(_documents.c.article_id, _documents.c.attribution_idx)
+                 .join(best, best.c.id == _documents.c.id).order_by(best.c.rank))
     return [Match(row.article_id, row.attribution_idx) for row in connection.execute(query)]
 
 
@@ -99,8 +105,8 @@ class SentenceVectors:
     matrix: np.ndarray  # float32, one unit-length row per sentence
 
 
-def vectors_signature(connection: sa.Connection) -> tuple:
-    """Changes whenever an article is annotated (again): what a cache of the vectors is kept by."""
+def annotations_signature(connection: sa.Connection) -> tuple:
+    """Changes whenever an article is annotated (again): what a cache of vectors or attributions is kept by."""
     annotations = schema.annotations
     return tuple(connection.execute(sa.select(sa.func.count(), sa.func.max(annotations.c.annotated_at))
                                     .select_from(annotations)).one())
@@ -142,14 +148,10 @@ def hit_articles(connection: sa.Connection, article_ids: list[str]) -> dict[str,
     return {row.id: row for row in connection.execute(query)}
 
 
-def hit_attributions(connection: sa.Connection, article_ids: list[str], where: Filter) -> list[sa.Row]:
-    """The attributions of these articles (of the filter's speaker, when it names one), with their speaker."""
+def attributions_with_speakers(connection: sa.Connection) -> list[sa.Row]:
+    """Every attribution's article, index, kind, words (spans) and speaker's canonical name."""
     attributions, entities = schema.attributions, schema.entities
     query = (sa.select(attributions.c.article_id, attributions.c.idx, attributions.c.kind, attributions.c.content,
                        entities.c.name.label("speaker"))
-             .outerjoin(entities, entities.c.id == attributions.c.speaker_entity_id)
-             .where(attributions.c.article_id.in_(article_ids))
-             .order_by(attributions.c.article_id, attributions.c.idx))
-    if where.speaker:
-        query = query.where(speaker_named(attributions.c.speaker_entity_id, where.speaker))
+             .outerjoin(entities, entities.c.id == attributions.c.speaker_entity_id))
     return connection.execute(query).all()
