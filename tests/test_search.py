@@ -48,6 +48,11 @@ def test_search_founding_treaty_finds_the_three_renderings_of_the_dpa_quote(seed
     words_only = reads.search(seeded, "founding treaty", meaning=False, page=reads.Page(limit=3)).answer.hits
     assert all(hit.matched_by == ("words",) for hit in words_only)
 
+    quoting_putin = {q.attribution.article_id for q in reads.quotes(seeded, reads.QuoteFilter(speaker="putin"))}
+    putin = reads.search(seeded, "founding treaty", reads.Filter(speaker="putin")).answer.hits
+    assert putin and all("Putin" in (hit.speaker or "") if hit.kind == "quote" else hit.article_id in quoting_putin
+                         for hit in putin)
+
     shown = cli("search", "founding treaty", "--limit", "3")
     assert shown.exit_code == 0, shown.stderr
     assert all(hit.article_id[:10] in shown.stdout for hit in top)

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from rashomon import embed
 from rashomon.store import schema
-from rashomon.store.filters import Filter, article_conditions, speaker_named
+from rashomon.store.filters import Filter, article_conditions, matching_article_ids, speaker_named
 
 ARTICLE = -1  # the attribution_idx of a document that is a whole article
 
@@ -128,13 +128,11 @@ def sentence_vectors(connection: sa.Connection, embedder: str) -> SentenceVector
 
 
 def allowed_articles(connection: sa.Connection, where: Filter) -> set[str] | None:
-    """The ids of the articles that match ``where`` apart from its speaker; None when it leaves none out."""
+    """The ids of the articles that match ``where`` (with a speaker: that quote the speaker); None when it
+    leaves none out."""
     if not where.narrows_articles():
         return None
-    query = sa.select(schema.articles.c.id)
-    for condition in article_conditions(where, speaker=False):
-        query = query.where(condition)
-    return set(connection.scalars(query))
+    return set(connection.scalars(matching_article_ids(where)))
 
 
 def hit_articles(connection: sa.Connection, article_ids: list[str]) -> dict[str, sa.Row]:
