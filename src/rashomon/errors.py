@@ -12,6 +12,7 @@
     │   └── FeedError              a feed that does not parse
     ├── StoreError                 the store cannot be opened or migrated
     ├── NotFound                   a looked-up record does not exist
+    ├── BadQuery                   a question asked in a way the read side cannot answer (unknown sort key)
     ├── ModelMissing               a model's pip package is not installed
     ├── SettingError               a setting has a value that cannot be used
     └── StageTableError            the stage table does not hold together: a stage lacks an input
@@ -78,6 +79,10 @@ class StoreError(RashomonError):
 
 class NotFound(RashomonError):
     """A record asked for by id, prefix or URL does not exist (or is ambiguous)."""
+
+
+class BadQuery(RashomonError):
+    """A read asked in a way that cannot be answered: an unknown sort key, an empty search."""
 
 
 class ModelMissing(RashomonError):

@@ -8,15 +8,51 @@ import typer
 
 from rashomon import reads
 from rashomon.cli.app import ArticleArgument, DbOption, JsonOption, answer, errors, store_at
+from rashomon.cli.listing import (
+    AllOption,
+    EntityOption,
+    LanguageOption,
+    LimitOption,
+    OffsetOption,
+    OutletOption,
+    QuotedOption,
+    SinceOption,
+    StoryOption,
+    UntilOption,
+    page_of,
+    shared_filter,
+    show,
+    sort_option,
+)
 from rashomon.cli.render import stories as render_stories
 
 StoryArgument = Annotated[int, typer.Argument(help="Story number, as `rashomon stories` lists it.")]
 
 
-def stories_command(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Stories, largest first: their events, articles, outlets, and first and last dates."""
+StorySort = sort_option("size (articles), events, outlets, date (first), last or story (number)", "size")
+
+
+def stories_command(
+    db: DbOption = None,
+    outlet: OutletOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    language: LanguageOption = None,
+    story: StoryOption = None,
+    speaker: QuotedOption = None,
+    entity: EntityOption = None,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    sort: StorySort = None,
+    show_all: AllOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Stories, largest first: their events, articles, outlets, and first and last dates (with a filter: the
+    stories that have a matching article, counted whole)."""
     with errors():
-        answer(reads.stories(store_at(db)), as_json, render_stories.stories_table)
+        where = shared_filter(outlet, since, until, language, story, speaker, entity)
+        page = page_of(limit, offset, sort, show_all, as_json, screenful=30)
+        show(reads.stories_page(store_at(db), where, page), as_json, render_stories.stories_table, "stories")
 
 
 def story_command(story: StoryArgument, db: DbOption = None, as_json: JsonOption = False) -> None:

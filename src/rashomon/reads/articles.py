@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rashomon.extract.outlets import OutletNames
-from rashomon.reads.labels import headline, outlet_label
+from rashomon.reads.labels import headline, outlet_as_stored, outlet_label
+from rashomon.reads.paging import Listing
 from rashomon.records import Article
 from rashomon.store import Store, reads
+from rashomon.store.filters import Filter
+from rashomon.store.paging import Page
 from rashomon.store.reads import ArticleFilter
 
 __all__ = ["ArticleDetail", "ArticleFilter", "ArticleList", "article", "article_record", "article_summary",
-           "articles", "export_records"]
+           "articles", "articles_page", "export_records"]
 
 
 def article_summary(article: Article) -> dict:
@@ -45,14 +46,20 @@ class ArticleList:
         return [article_summary(article) for article in self.articles]
 
 
-def articles(store: Store, where: ArticleFilter = ArticleFilter(), limit: int | None = None) -> ArticleList:
+def articles(store: Store, where: Filter = Filter(), limit: int | None = None) -> ArticleList:
     """Stored articles matching ``where``, oldest first (undated last); ``where.outlet`` in any spelling
     of the outlet ("nyt", "nytimes.com", "The New York Times")."""
     with store.read() as connection:
-        if where.outlet:
-            names = OutletNames.load(seen=reads.outlet_names(connection))
-            where = dataclasses.replace(where, outlet=names.name(where.outlet))
-        return ArticleList(tuple(reads.articles(connection, where, limit)))
+        return ArticleList(tuple(reads.articles(connection, outlet_as_stored(connection, where), limit)))
+
+
+def articles_page(store: Store, where: Filter = Filter(), page: Page = Page()) -> Listing:
+    """One page of the articles matching ``where``, sorted by date (default), outlet, title, language or seen
+    (when first stored): an ``ArticleList`` of its rows, and how many match in all."""
+    with store.read() as connection:
+        where = outlet_as_stored(connection, where)
+        found = ArticleList(tuple(reads.articles(connection, where, page=page)))
+        return Listing(found, len(found.articles), reads.count_articles(connection, where), page.offset)
 
 
 @dataclass(frozen=True)

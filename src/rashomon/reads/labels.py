@@ -3,8 +3,16 @@ words; its outlet, else "unknown" with the file or address it came from. Never a
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TypeVar
 from urllib.parse import urlsplit
+
+from rashomon.extract.outlets import OutletNames
+from rashomon.store import reads
+from rashomon.store.filters import Filter
+
+F = TypeVar("F", bound=Filter)
 
 OPENING_CHARS = 120
 _SPACES = re.compile(r"\s+")
@@ -40,3 +48,12 @@ def source_name(origin: str) -> str:
 
 def _file_name(path: str) -> str:
     return re.split(r"[\\/]", path.rstrip("/\\"))[-1] or path
+
+
+def outlet_as_stored(connection, where: F) -> F:
+    """``where`` with its outlet as the store names it, whatever spelling was asked for ("nyt",
+    "nytimes.com" and "The New York Times" all find The New York Times's articles)."""
+    if not where.outlet:
+        return where
+    names = OutletNames.load(seen=reads.outlet_names(connection))
+    return dataclasses.replace(where, outlet=names.name(where.outlet))

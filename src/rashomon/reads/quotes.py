@@ -6,11 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from rashomon.align.differences import Rendering, differences, word_diff
+from rashomon.reads.paging import Listing
 from rashomon.records import Attribution, Span
 from rashomon.store import Store, reads
+from rashomon.store.paging import Page
+from rashomon.reads.labels import outlet_as_stored
 from rashomon.store.reads import QuoteFilter, attribution_from_row
 
-__all__ = ["Quote", "QuoteFilter", "RenderedQuoteGroup", "quote_groups", "quotes"]
+__all__ = ["Quote", "QuoteFilter", "RenderedQuoteGroup", "quote_groups", "quotes", "quotes_page"]
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,18 @@ class Quote:
 def quotes(store: Store, where: QuoteFilter = QuoteFilter()) -> list[Quote]:
     """Attributions matching ``where``, in article then text order."""
     with store.read() as connection:
-        rows = reads.quotes(connection, where)
+        rows = reads.quotes(connection, outlet_as_stored(connection, where))
     return [_quote(row) for row in rows]
+
+
+def quotes_page(store: Store, where: QuoteFilter = QuoteFilter(), page: Page = Page()) -> Listing:
+    """One page of the attributions matching ``where``, sorted by date (default: article then text order),
+    outlet, speaker, confidence (highest first) or kind: a list of ``Quote``, and how many match in all."""
+    with store.read() as connection:
+        where = outlet_as_stored(connection, where)
+        rows = reads.quotes(connection, where, page)
+        total = reads.count_quotes(connection, where)
+    return Listing([_quote(row) for row in rows], len(rows), total, page.offset)
 
 
 def _quote(row) -> Quote:

@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rashomon.reads import story_heads
-from rashomon.reads.labels import headline, outlet_label
+from rashomon.reads.labels import headline, outlet_as_stored, outlet_label
+from rashomon.reads.paging import Listing, PythonSortKeys, sorted_page
 from rashomon.records import Event, Story
 from rashomon.store import Store, reads
+from rashomon.store.filters import Filter
+from rashomon.store.paging import Page
 
 
 @dataclass(frozen=True)
@@ -29,13 +32,30 @@ class StorySummary:
         return {**vars(self), "entities": list(self.entities)}
 
 
-def stories(store: Store) -> list[StorySummary]:
-    """Every story, largest first, with its headline and top entities."""
+def stories(store: Store, where: Filter = Filter()) -> list[StorySummary]:
+    """Every story (with a filter: every story with a matching article), largest first, with its headline
+    and top entities."""
     with store.read() as connection:
-        rows = reads.stories_overview(connection)
+        rows = reads.stories_overview(connection, outlet_as_stored(connection, where))
         headlines, entities = story_heads.headlines(connection), story_heads.top_entities(connection)
     return [StorySummary(row.story, row.events, row.articles, row.outlets, row.first, row.last,
                          headlines.get(row.story, ""), entities.get(row.story, ())) for row in rows]
+
+
+STORY_SORTS: PythonSortKeys = {
+    "size": (lambda s: (s.articles, -s.story), True), "events": (lambda s: (s.events, -s.story), True),
+    "outlets": (lambda s: (s.outlets, s.articles, -s.story), True), "date": (lambda s: s.first, False),
+    "last": (lambda s: s.last, True), "story": (lambda s: s.story, False),
+}
+
+
+def stories_page(store: Store, where: Filter = Filter(), page: Page = Page()) -> Listing:
+    """One page of the stories with an article matching ``where``, sorted by size (articles, default),
+    events, outlets, date (first publication, oldest first), last (latest publication, newest first) or story
+    (number): a list of ``StorySummary``, and how many there are in all."""
+    found = stories(store, where)
+    shown = sorted_page(found, page, STORY_SORTS, "size", "stories")
+    return Listing(shown, len(shown), len(found), page.offset)
 
 
 @dataclass(frozen=True)

@@ -225,11 +225,75 @@ def _rename_in_profile(connection: sa.Connection, article_id: str, outlet: str) 
         profile = {**found.profile, "outlet": outlet.casefold()}
         connection.execute(sa.text("UPDATE cluster_members SET profile = :profile WHERE article_id = :id")
                            .bindparams(sa.bindparam("profile", type_=sa.JSON)), {"profile": profile, "id": article_id})
+def m0010_search_index(connection: sa.Connection) -> None:
+    """Full-text search over articles (title and text) and attributions (their words). SQLite: one FTS5
+    index (contentless: the words stay in their tables) keyed by ``search_documents``, whose integer key a
+    VACUUM cannot renumber, kept up to date by triggers on every insert, update and delete, and filled now
+    from what the store holds. PostgreSQL: GIN indexes over the same words as ``to_tsvector('simple', …)``."""
+    if connection.dialect.name == "sqlite":
+        for statement in _SQLITE_SEARCH_INDEX:
+            connection.exec_driver_sql(statement)
+    else:
+        _execute(connection, """
+            CREATE INDEX IF NOT EXISTS ix_articles_search ON articles
+                USING GIN (to_tsvector('simple', coalesce(title, '') || ' ' || text));
+            CREATE INDEX IF NOT EXISTS ix_attributions_search ON attributions
+                USING GIN (to_tsvector('simple', content_text))
+        """)
+
+
+# A document is an article (attribution_idx -1: its title and text) or an attribution (its words).
+_SQLITE_SEARCH_INDEX = (
+    """CREATE TABLE IF NOT EXISTS search_documents (
+        id INTEGER NOT NULL, article_id VARCHAR(32) NOT NULL, attribution_idx INTEGER NOT NULL,
+        PRIMARY KEY (id), UNIQUE (article_id, attribution_idx))""",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(title, body, content='', "
+    "tokenize='porter unicode61 remove_diacritics 2')",
+    """CREATE TRIGGER IF NOT EXISTS search_article_added AFTER INSERT ON articles BEGIN
+        INSERT INTO search_documents (article_id, attribution_idx) VALUES (new.id, -1);
+        INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), coalesce(new.title, ''), new.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_article_revised AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body) SELECT 'delete', id, coalesce(old.title, ''),
+            old.text FROM search_documents WHERE article_id = old.id AND attribution_idx = -1;
+        INSERT INTO search_index (rowid, title, body) SELECT id, coalesce(new.title, ''), new.text
+            FROM search_documents WHERE article_id = new.id AND attribution_idx = -1;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_article_removed AFTER DELETE ON articles BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body) SELECT 'delete', id, coalesce(old.title, ''),
+            old.text FROM search_documents WHERE article_id = old.id AND attribution_idx = -1;
+        DELETE FROM search_documents WHERE article_id = old.id AND attribution_idx = -1;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_attribution_added AFTER INSERT ON attributions BEGIN
+        INSERT INTO search_documents (article_id, attribution_idx) VALUES (new.article_id, new.idx);
+        INSERT INTO search_index (rowid, title, body) VALUES (last_insert_rowid(), '', new.content_text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_attribution_revised AFTER UPDATE OF content_text ON attributions BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body) SELECT 'delete', id, '', old.content_text
+            FROM search_documents WHERE article_id = old.article_id AND attribution_idx = old.idx;
+        INSERT INTO search_index (rowid, title, body) SELECT id, '', new.content_text
+            FROM search_documents WHERE article_id = new.article_id AND attribution_idx = new.idx;
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_attribution_removed AFTER DELETE ON attributions BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body) SELECT 'delete', id, '', old.content_text
+            FROM search_documents WHERE article_id = old.article_id AND attribution_idx = old.idx;
+        DELETE FROM search_documents WHERE article_id = old.article_id AND attribution_idx = old.idx;
+    END""",
+    # filled afresh from what the store holds: run again on any state, it gives the same index
+    "DELETE FROM search_documents",
+    "INSERT INTO search_index (search_index) VALUES ('delete-all')",
+    "INSERT INTO search_documents (article_id, attribution_idx) SELECT id, -1 FROM articles",
+    "INSERT INTO search_documents (article_id, attribution_idx) SELECT article_id, idx FROM attributions",
+    """INSERT INTO search_index (rowid, title, body) SELECT d.id, coalesce(a.title, ''), a.text
+        FROM search_documents d JOIN articles a ON a.id = d.article_id WHERE d.attribution_idx = -1""",
+    """INSERT INTO search_index (rowid, title, body) SELECT d.id, '', t.content_text
+        FROM search_documents d JOIN attributions t ON t.article_id = d.article_id AND t.idx = d.attribution_idx""",
+)
 
 
 MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_annotations, m0003_attributions, m0004_quote_groups,
                                      m0005_clusters, m0006_attribution_confidence, m0007_facts, m0008_fact_gists,
-                                     m0009_outlet_names)
+                                     m0009_outlet_names, m0010_search_index)
 
 
 def applied(connection: sa.Connection) -> set[str]:

@@ -14,6 +14,8 @@ import sqlalchemy as sa
 from rashomon.errors import NotFound
 from rashomon.records import Article, Attribution, Rejection, Span
 from rashomon.store import schema
+from rashomon.store.filters import Filter, matching_article_ids, narrowed
+from rashomon.store.paging import Page, SqlSortKeys, count, ordered
 
 
 def article_from_row(row: sa.Row) -> Article:
@@ -34,13 +36,18 @@ def attribution_from_row(row) -> Attribution:
                        speaker_entity_id=row.speaker_entity_id, spoken_on=row.spoken_on, confidence=row.confidence)
 
 
-@dataclass(frozen=True)
-class ArticleFilter:
-    outlet: str | None = None
-    since: date | None = None
-    until: date | None = None
-    language: str | None = None
-    copies: bool = True  # include articles that copy another
+ArticleFilter = Filter  # the name it had before `quotes`, `stories` and `search` shared it
+
+ARTICLE_SORTS: SqlSortKeys = {
+    "date": ((schema.articles.c.published, False), (schema.articles.c.first_seen, False),
+             (schema.articles.c.id, False)),
+    "outlet": ((sa.func.lower(schema.articles.c.outlet), False), (schema.articles.c.published, False),
+               (schema.articles.c.id, False)),
+    "title": ((sa.func.lower(schema.articles.c.title), False), (schema.articles.c.id, False)),
+    "language": ((schema.articles.c.language, False), (schema.articles.c.published, False),
+                 (schema.articles.c.id, False)),
+    "seen": ((schema.articles.c.first_seen, False), (schema.articles.c.id, False)),
+}
 
 
 def outlet_names(connection: sa.Connection) -> list[str]:
@@ -51,30 +58,18 @@ def outlet_names(connection: sa.Connection) -> list[str]:
     return list(connection.scalars(query))
 
 
-def _filtered(query: sa.Select, where: ArticleFilter) -> sa.Select:
-    table = schema.articles
-    if where.outlet:
-        query = query.where(sa.func.lower(table.c.outlet) == where.outlet.lower())
-    if where.since:
-        query = query.where(table.c.published >= where.since)
-    if where.until:
-        query = query.where(table.c.published <= where.until)
-    if where.language:
-        query = query.where(table.c.language == where.language)
-    if not where.copies:
-        query = query.where(table.c.copy_of.is_(None))
-    return query
-
-
-def articles(connection: sa.Connection, where: ArticleFilter = ArticleFilter(),
-             limit: int | None = None) -> Iterator[Article]:
-    table = schema.articles
-    query = _filtered(sa.select(table), where).order_by(
-        table.c.published.is_(None), table.c.published, table.c.first_seen, table.c.id)
+def articles(connection: sa.Connection, where: Filter = Filter(), limit: int | None = None,
+             page: Page = Page()) -> Iterator[Article]:
+    """Articles matching ``where``, by the page's sort key (oldest first by default, undated last)."""
     if limit is not None:
-        query = query.limit(limit)
+        page = Page(limit, page.offset, page.sort)
+    query = ordered(narrowed(sa.select(schema.articles), where), page, ARTICLE_SORTS, "date", "articles")
     for row in connection.execute(query):
         yield article_from_row(row)
+
+
+def count_articles(connection: sa.Connection, where: Filter = Filter()) -> int:
+    return count(connection, narrowed(sa.select(schema.articles.c.id), where))
 
 
 AMBIGUOUS_SHOWN = 5  # the matches an ambiguous id prefix lists
@@ -181,30 +176,61 @@ def dated_mentions(connection: sa.Connection, kind: str = "DATE") -> list[sa.Row
 
 
 @dataclass(frozen=True)
-class QuoteFilter:
-    speaker: str | None = None  # part of the speaker's canonical name, any case
+class QuoteFilter(Filter):
+    """The shared filter, and what only attributions have: their speaker is the one named (not merely quoted
+    in the same article), their article, kind and confidence."""
+
     article: str | None = None  # id or id prefix
     kind: str | None = None
     min_confidence: float | None = None  # attributions judged less likely than this to have the right source are left out
 
 
-def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> list[sa.Row]:
-    """Attributions with their speaker's name and article, in article then text order."""
+QUOTE_SORTS: SqlSortKeys = {
+    "date": ((schema.articles.c.published, False), (schema.attributions.c.article_id, False),
+             (schema.attributions.c.idx, False)),
+    "outlet": ((sa.func.lower(schema.articles.c.outlet), False), (schema.articles.c.published, False),
+               (schema.attributions.c.article_id, False), (schema.attributions.c.idx, False)),
+    "speaker": ((sa.func.lower(schema.entities.c.name), False), (schema.articles.c.published, False),
+                (schema.attributions.c.article_id, False), (schema.attributions.c.idx, False)),
+    "confidence": ((schema.attributions.c.confidence, True), (schema.attributions.c.article_id, False),
+                   (schema.attributions.c.idx, False)),
+    "kind": ((schema.attributions.c.kind, False), (schema.articles.c.published, False),
+             (schema.attributions.c.article_id, False), (schema.attributions.c.idx, False)),
+}
+
+
+def _quotes_query(columns: list, where: QuoteFilter) -> sa.Select:
     table, entities, articles = schema.attributions, schema.entities, schema.articles
-    query = (sa.select(table, entities.c.name.label("speaker"), articles.c.outlet, articles.c.published,
-                       articles.c.title, articles.c.text)
+    query = (sa.select(*columns).select_from(table)
              .join(articles, articles.c.id == table.c.article_id)
-             .outerjoin(entities, entities.c.id == table.c.speaker_entity_id)
-             .order_by(articles.c.published.is_(None), articles.c.published, table.c.article_id, table.c.idx))
+             .outerjoin(entities, entities.c.id == table.c.speaker_entity_id))
+    query = narrowed(query, where, speaker=False)
     if where.speaker:
-        query = query.where(sa.func.lower(entities.c.name).contains(where.speaker.lower()))
+        query = query.where(_lower_contains(entities.c.name, where.speaker))
     if where.article:
-        query = query.where(table.c.article_id.startswith(where.article))
+        query = query.where(table.c.article_id.startswith(where.article, autoescape=True))
     if where.kind:
         query = query.where(table.c.kind == where.kind)
     if where.min_confidence is not None:  # an attribution without a source was not judged: it stays
         query = query.where(table.c.confidence.is_(None) | (table.c.confidence >= where.min_confidence))
-    return connection.execute(query).all()
+    return query
+
+
+def _lower_contains(column: sa.ColumnElement, part: str) -> sa.ColumnElement:
+    return sa.func.lower(column).contains(part.lower(), autoescape=True)
+
+
+def quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter(), page: Page = Page()) -> list[sa.Row]:
+    """Attributions with their speaker's name and article, by the page's sort key (article then text order
+    by default)."""
+    table, entities, articles = schema.attributions, schema.entities, schema.articles
+    query = _quotes_query([table, entities.c.name.label("speaker"), articles.c.outlet, articles.c.published,
+                           articles.c.title, articles.c.text], where)
+    return connection.execute(ordered(query, page, QUOTE_SORTS, "date", "quotes")).all()
+
+
+def count_quotes(connection: sa.Connection, where: QuoteFilter = QuoteFilter()) -> int:
+    return count(connection, _quotes_query([schema.attributions.c.article_id], where))
 
 
 def quote_group_members(connection: sa.Connection, speaker: str | None = None) -> list[sa.Row]:
@@ -252,8 +278,9 @@ def entities_between(connection: sa.Connection, article_id: str, start: int, end
 
 # -- stories and events ---------------------------------------------------------------------------
 
-def stories_overview(connection: sa.Connection) -> list[sa.Row]:
-    """Every story with its counts of events, articles and outlets, and its first and last publication dates."""
+def stories_overview(connection: sa.Connection, where: Filter = Filter()) -> list[sa.Row]:
+    """Every story with its counts of events, articles and outlets, and its first and last publication dates;
+    with a filter, the stories that have a matching article (counted whole)."""
     members, events, articles = schema.cluster_members, schema.events, schema.articles
     query = (sa.select(events.c.story_id.label("story"),
                        sa.func.count(sa.distinct(events.c.id)).label("events"),
@@ -265,10 +292,16 @@ def stories_overview(connection: sa.Connection) -> list[sa.Row]:
                           .join(articles, articles.c.id == members.c.article_id))
              .group_by(events.c.story_id)
              .order_by(sa.desc("articles"), events.c.story_id))
+    if where.narrows_articles():
+        query = query.where(events.c.story_id.in_(_stories_of(where)))
     return connection.execute(query).all()
 
 
 OPENING_CHARS = 240  # of an article's text, read to name it when it has no title (reads.labels cuts it to 120)
+def _stories_of(where: Filter) -> sa.Select:
+    members, events = schema.cluster_members, schema.events
+    return (sa.select(events.c.story_id).join(members, members.c.event_id == events.c.id)
+            .where(members.c.article_id.in_(matching_article_ids(where))))
 
 
 def story_articles(connection: sa.Connection, story_id: int) -> list[sa.Row]:

@@ -283,3 +283,9 @@ divergences = sa.Table(
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Index("ix_divergences_fact", "fact_id"),
 )
+
+# -- full-text search (migration m0010) -----------------------------------------------------------
+# On SQLite the migration makes an FTS5 index, its shadow tables and the table of documents it indexes,
+# none of which SQLAlchemy Core can declare; ``store/search.py`` reads them. PostgreSQL needs none of them.
+FULL_TEXT_TABLES = ("search_documents", "search_index", "search_index_data", "search_index_idx",
+                    "search_index_docsize", "search_index_config")
