@@ -16,8 +16,9 @@ ENTITY_LABELS = ("PERSON", "ORG", "PLACE")
 
 
 def headlines(connection) -> dict[int, str]:
-    """Each story's headline: the heading of the member whose vector is closest (cosine) to the mean of its
-    members' unit vectors; the first clustered member when none is annotated."""
+    """Each story's headline: the title of the titled member whose vector is closest (cosine) to the mean of
+    its members' unit vectors (the opening words of the most central member when none has a title; the
+    first clustered member when none is annotated)."""
     members: dict[int, list] = defaultdict(list)
     for row in reads.story_members(connection):
         members[row.story_id].append(row)
@@ -30,8 +31,11 @@ def _most_central(rows: list):
     if not vectors:
         return rows[0]
     unit = np.stack([vector / (np.linalg.norm(vector) or 1.0) for _, vector in vectors])
-    centroid = unit.mean(axis=0)
-    return vectors[int(np.argmax(unit @ centroid))][0]
+    closeness = unit @ unit.mean(axis=0)
+    titled = np.array([bool(row.title and row.title.strip()) for row, _ in vectors])
+    if titled.any():
+        closeness = np.where(titled, closeness, -np.inf)
+    return vectors[int(np.argmax(closeness))][0]
 
 
 def top_entities(connection, shown: int = TOP_ENTITIES) -> dict[int, tuple[str, ...]]:
