@@ -19,7 +19,7 @@ def quotes_table(console: Console, quotes: Sequence[Quote]) -> None:
                          no_wrap=column != "what was said", ratio=1 if column == "what was said" else None)
     for quote in quotes:
         attribution = quote.attribution
-        speaker = quote.speaker or " ".join(quote.words["source"]) or "?"
+        speaker = quote.credited
         content = " … ".join(quote.words["content"])
         table.add_row(cell(attribution.article_id[:SHORT_ID]), cell(speaker[:30]), cell(attribution.kind),
                       cell(" ".join(quote.words["cue"])[:28]), cell(content[:300]),
