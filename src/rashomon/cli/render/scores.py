@@ -42,6 +42,9 @@ def attribution_scores(console: Console, scores: dict) -> None:
             cells = [scores[name][mode][role] for name in systems]
             table.add_row(f"{role} {mode}", *(f"{c['f1']:.3f} ({c['precision']:.2f} / {c['recall']:.2f})" for c in cells))
     table.add_row("speaker accuracy", *(f"{scores[name]['speaker_accuracy']:.3f}" for name in systems))
+    table.add_row("speaker accuracy, all gold sources",
+                  *(f"{scores[name]['speaker_accuracy_all_sources']:.3f}" for name in systems))
+    table.add_row("named speaker precision", *(f"{scores[name]['named_speaker_precision']:.3f}" for name in systems))
     console.print(table)
     for name, value in scores.items():
         if "skipped" in value:
