@@ -114,3 +114,17 @@ def test_entity_resolution_a_headline_is_not_a_name():
                         "Stoltenberg said the alliance never promised anything.")
     assert "Stoltenberg Claims NATO Never Promised Not to Expand" not in labels
     assert labels["Jens Stoltenberg"] == "PERSON"
+
+
+def test_entity_resolution_a_title_with_a_surname_finds_who_held_it(store):
+    (barack,) = _article(store, _person(0, "Barack Obama", "Obama", "president Obama"))
+    _article(store, _person(0, "Michelle Obama", "Obama", "first lady Obama"))
+    assert _article(store, _person(0, "Obama", "president Obama")) == [barack]
+    (obama,) = _article(store, _person(0, "Obama"))  # two Obamas, no title: neither
+    assert obama != barack
+
+
+def test_entity_resolution_an_article_gives_the_title_before_a_name_as_a_form_of_it():
+    found = find_entities(spacy_pipeline("en")("President Barack Obama spoke on Monday. Obama said the deal was good."))
+    (chain,) = [c for c in found.chains if c.label == "PERSON"]
+    assert chain.name == "Barack Obama" and "president Obama" in chain.names

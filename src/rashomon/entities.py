@@ -4,8 +4,9 @@ An in-article chain brings every form of its name; any form already known maps t
 entity. A person's full names are evidence and their surname is not: "Hillary Clinton" never becomes
 Bill Clinton because both are "Clinton"; "Paul D. Ryan" is Paul Ryan when he is the one stored person
 that name can be (``nlp/person_names``). An article that names a person by surname only ("Clinton",
-"President Obama") finds the one stored person of that surname, or else keeps the surname as a name of
-its own: it is never given the most frequent Clinton.
+"President Obama") finds the person given that title with that surname in another article, else the one
+stored person of that surname, or else keeps the surname as a name of its own: it is never given the most
+frequent Clinton.
 
 The entities stage resolves one article's chains against an ``EntityBook``: the registry as stored
 (read through a ``KnownEntities``, which the runner provides) with what this article adds on top. The
@@ -19,7 +20,14 @@ import hashlib
 import re
 from typing import Protocol
 
-from rashomon.nlp.person_names import has_surname, read_name, same_person_possible, surname_of, without_titles
+from rashomon.nlp.person_names import (
+    has_surname,
+    is_titled_surname,
+    read_name,
+    same_person_possible,
+    surname_of,
+    without_titles,
+)
 from rashomon.records import ArticleAnnotation, Entity, NameChain
 
 CANONICAL_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC"})
@@ -128,17 +136,20 @@ def _resolve(chain: NameChain, book: EntityBook) -> str:
 
 def _resolve_person(chain: NameChain, book: EntityBook) -> str:
     """A full name finds the person of that name, or the one stored person it can be ("Paul D. Ryan" →
-    Paul Ryan); a surname alone finds the one stored person of that surname, else stays a name of its own.
-    Only full names are learned as a person's names: a surname is evidence of nobody in particular."""
+    Paul Ryan). A surname alone finds the person who was given that title with that surname elsewhere
+    ("President Obama" → Barack Obama), else the one stored person of that surname, else stays a name of
+    its own. Only full names and titled surnames are learned as a person's names: a bare surname is
+    evidence of nobody in particular."""
     name = without_titles(chain.name)
+    titled = [name_key("PERSON", form) for form in chain.names if is_titled_surname(form)]
     if read_name(name) is None or read_name(name).first is None:
-        return _resolve_surname(name, book)
-    forms = [without_titles(form) for form in (chain.name, *chain.names)]
+        return book.entity_for_keys(titled) or _resolve_surname(name, book)
+    forms = [without_titles(form) for form in (chain.name, *chain.names) if not is_titled_surname(form)]
     keys = [name_key("PERSON", form) for form in forms if same_person_possible(form, name)]
     found = book.entity_for_keys(keys) or _the_one_possible(name, book)
     if found is None:
         found = _new_entity("PERSON", name, book)
-    for key in keys:
+    for key in keys + titled:
         book.learn(key, found)
     return found
 

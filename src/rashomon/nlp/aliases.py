@@ -69,6 +69,13 @@ TITLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"president", "pres."}),
 )
 
+# One spelling of a title, so that "Pres. Obama" and "President Obama" are one form of a name.
+TITLE_FORMS: dict[str, str] = {
+    "pres.": "president", "rep.": "representative", "congressman": "representative",
+    "congresswoman": "representative", "sen.": "senator", "gov.": "governor",
+    "secretary-general": "secretary general",
+}
+
 # Words before a person's name that are not part of it ("Rep. Peter King", "President Obama"), lower
 # case and without their full stop.
 NAME_PREFIXES = frozenset({

@@ -22,6 +22,7 @@ from rashomon.nlp.person_names import (
     read_name,
     same_person_possible,
     surname_of,
+    titled_surname,
     without_titles,
 )
 from rashomon.nlp.pronouns import resolved_pronouns
@@ -285,6 +286,7 @@ def _with_title(doc, name: _Name, chain: _Builder, index: int) -> FoundMention:
         chain.titles.update(t for t in (before, after) if t)
         if before:
             start = title_start
+            chain.names.add(titled_surname(before, name.text))  # "President Obama": evidence across articles
     return FoundMention(start, name.end, text_of(doc)[start:name.end], name.label, index, "name", name.subject)
 
 

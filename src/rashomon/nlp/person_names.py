@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rashomon.nlp.aliases import FIRST_NAME_FORMS, NAME_PREFIXES, NAME_SUFFIXES
+from rashomon.nlp.aliases import FIRST_NAME_FORMS, NAME_PREFIXES, NAME_SUFFIXES, TITLE_FORMS, TITLES
 
 _POSSESSIVE_INSIDE = re.compile(r"['’]s?(?:\s|$)")
 
@@ -56,6 +56,19 @@ def without_titles(name: str) -> str:
         return name
     words = [parts.first, *parts.middles, parts.surname, parts.suffix]
     return " ".join(w for w in words if w)
+
+
+def titled_surname(title: str, name: str) -> str:
+    """A title and a surname, the title in one spelling: ("pres.", "Barack Obama") → "president Obama"."""
+    title = title.lower()
+    return f"{TITLE_FORMS.get(title, title)} {surname_of(name) or name}"
+
+
+def is_titled_surname(form: str) -> bool:
+    """"president Obama", "vice president Biden": a title and one word."""
+    lowered = form.lower()
+    return any(lowered.startswith(title + " ") and len(form[len(title):].split()) == 1
+               for title in (*TITLES, *TITLE_FORMS.values()))
 
 
 def person_before_possessive(name: str) -> str | None:
