@@ -128,3 +128,10 @@ def test_entity_resolution_an_article_gives_the_title_before_a_name_as_a_form_of
     found = find_entities(spacy_pipeline("en")("President Barack Obama spoke on Monday. Obama said the deal was good."))
     (chain,) = [c for c in found.chains if c.label == "PERSON"]
     assert chain.name == "Barack Obama" and "president Obama" in chain.names
+
+
+def test_entity_resolution_mrs_clinton_alone_is_hillary_and_mr_clinton_bill(store):
+    (bill,) = _article(store, _person(0, "Bill Clinton", "Clinton", "mr. Clinton", "president Clinton"))
+    (hillary,) = _article(store, _person(0, "Hillary Rodham Clinton", "Clinton", "mrs. Clinton"))
+    assert _article(store, _person(0, "Clinton", "mrs. Clinton")) == [hillary]
+    assert _article(store, _person(0, "Clinton", "mr. Clinton")) == [bill]

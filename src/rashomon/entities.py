@@ -155,8 +155,7 @@ def _resolve_person(chain: NameChain, book: EntityBook) -> str:
 
 
 def _resolve_surname(surname: str, book: EntityBook) -> str:
-    candidates = [entity for entity in book.people_with_surname(surname)
-                  if read_name(book.name(entity) or "") and read_name(book.name(entity)).first]
+    candidates = book.people_with_surname(surname)  # full names only
     if len(candidates) == 1:
         return candidates[0]
     key = name_key("PERSON", surname)

@@ -50,6 +50,7 @@ TITLES: tuple[str, ...] = (
     "speaker", "premier", "leader", "chief", "head", "diplomat", "official", "representative",
     "congressman", "congresswoman", "candidate", "nominee", "judge", "attorney general",
     "rep.", "sen.", "gov.", "pres.", "lawmaker",
+    "mr.", "mrs.", "ms.",  # not an office, but evidence: Mrs. Clinton is not Mr. Clinton
 )
 
 # A description ("the Secretary General", "the diplomat") may refer to a person whose title is
