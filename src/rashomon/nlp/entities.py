@@ -162,7 +162,6 @@ def _repair_person_labels(names: list[_Name]) -> list[_Name]:
             for n in names]
 
 
-
 # -- chains -------------------------------------------------------------------------------------
 
 def _chain_names(names: list[_Name]) -> tuple[list[_Builder], list[tuple[_Name, int]]]:
