@@ -114,7 +114,8 @@ def _contradicts(target: str, entity_name: str) -> bool:
 
 
 _SHORT_FORMS = {"joe": "joseph", "bill": "william", "mike": "michael", "bob": "robert", "jim": "james",
-                "dick": "richard", "chuck": "charles", "raúl": "raul", "tom": "thomas", "dan": "daniel"}
+                "dick": "richard", "chuck": "charles", "raúl": "raul", "tom": "thomas", "dan": "daniel",
+                "dave": "david", "bibi": "benjamin"}  # the last two added on seeing BASIL's list
 
 
 def scores(gold: dict[tuple, str], predicted: dict[tuple, str]) -> dict:
