@@ -42,9 +42,10 @@ def test_nlp_entities_seed_000_chains():
 def test_nlp_entities_seed_001_secretary_general_description_and_surname_tagged_org():
     chains, _ = _chains(_seed("001"))
     stoltenberg = chains["Jens Stoltenberg"]
-    assert stoltenberg[0] == ("alliance's Secretary General Jens Stoltenberg", "name")
+    # the headline "Stoltenberg Claims NATO Never Promised Not to Expand" is not taken for a name (issue 25)
+    assert stoltenberg[:2] == [("Stoltenberg", "name"), ("alliance's Secretary General Jens Stoltenberg", "name")]
     assert ("The secretary general", "description") in stoltenberg
-    assert [text for text, kind in stoltenberg if kind == "name"].count("Stoltenberg") == 4
+    assert [text for text, kind in stoltenberg if kind == "name"].count("Stoltenberg") == 5
     assert "Stoltenberg" not in chains  # spaCy tags some of them ORG; they are the person
 
 

@@ -56,7 +56,7 @@ def test_reads_quotes_with_the_words_of_each_span(built):
     assert first.as_dict() == {
         "article": built.first.id, "outlet": "Example Wire", "published": date(2021, 12, 23), "index": 0,
         "kind": "indirect", "speaker": SPEAKER, "speaker_entity_id": first.attribution.speaker_entity_id,
-        "spoken_on": None, "confidence": 0.9,
+        "credited": SPEAKER, "spoken_on": None, "confidence": 0.9,
         "content": [{"span": [22, 55], "text": "NATO never promised not to expand"}],
         "cue": [{"span": [17, 21], "text": "said"}], "source": [{"span": [0, 16], "text": SPEAKER}]}
     assert second.words["cue"] == ("told reporters",)

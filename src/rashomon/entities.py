@@ -1,8 +1,12 @@
 """Canonical entities across articles: "Stoltenberg" in every article is one Entity.
 
 An in-article chain brings every form of its name; any form already known maps the chain to that
-entity. A person known only by a surname and a full name with that surname are one entity when
-exactly one candidate fits, in whichever order the articles arrive.
+entity. A person's full names are evidence and their surname is not: "Hillary Clinton" never becomes
+Bill Clinton because both are "Clinton"; "Paul D. Ryan" is Paul Ryan when he is the one stored person
+that name can be (``nlp/person_names``). An article that names a person by surname only ("Clinton",
+"President Obama") finds the person given that title with that surname in another article, else the one
+stored person of that surname, or else keeps the surname as a name of its own: it is never given the most
+frequent Clinton.
 
 The entities stage resolves one article's chains against an ``EntityBook``: the registry as stored
 (read through a ``KnownEntities``, which the runner provides) with what this article adds on top. The
@@ -16,10 +20,17 @@ import hashlib
 import re
 from typing import Protocol
 
+from rashomon.nlp.person_names import (
+    has_surname,
+    is_titled_surname,
+    read_name,
+    same_person_possible,
+    surname_of,
+    without_titles,
+)
 from rashomon.records import ArticleAnnotation, Entity, NameChain
 
 CANONICAL_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC"})
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def label_family(label: str) -> str:
@@ -43,7 +54,6 @@ class KnownEntities(Protocol):
 
     def entities_for_keys(self, keys: list[str]) -> dict[str, str]: ...
     def people_with_surname(self, surname: str) -> list[str]: ...
-    def people_named(self, name: str) -> list[str]: ...
     def entity(self, entity_id: str) -> Entity | None: ...
 
 
@@ -58,7 +68,6 @@ class EntityBook:
     def __init__(self, known: KnownEntities):
         self.known = known
         self.new: dict[str, Entity] = {}
-        self.renamed: dict[str, str] = {}  # stored entity id → fuller name
         self.names: dict[str, str] = {}  # name key → entity id
 
     def entity_for_keys(self, keys: list[str]) -> str | None:
@@ -67,36 +76,21 @@ class EntityBook:
         return next((self.names.get(key) or stored[key] for key in keys if key in self.names or key in stored), None)
 
     def people_with_surname(self, surname: str) -> list[str]:
-        pattern = _like("% " + surname)
-        return self._people(self.known.people_with_surname(surname), lambda name: bool(
-            pattern.fullmatch(name)) and name.split()[-1].lower() == surname.lower())
-
-    def people_named(self, name: str) -> list[str]:
-        return self._people(self.known.people_named(name), lambda other: other.translate(_ASCII_LOWER) == name.lower())
-
-    def _people(self, stored: list[str], fits) -> list[str]:
-        kept = [entity for entity in stored if entity not in self.renamed]
-        changed = [(entity, name) for entity, name in self.renamed.items()]
-        changed += [(entity.id, entity.name) for entity in self.new.values() if entity.label == "PERSON"]
-        return kept + [entity for entity, name in changed if fits(name)]
+        """People whose name (titles and "Jr." aside) ends with this surname, stored or new."""
+        pattern = _like(f"% {surname}%")
+        return self.known.people_with_surname(surname) + [
+            entity.id for entity in self.new.values() if entity.label == "PERSON"
+            and pattern.fullmatch(entity.name) and has_surname(entity.name, surname)]
 
     def name(self, entity: str) -> str | None:
         if entity in self.new:
             return self.new[entity].name
-        if entity in self.renamed:
-            return self.renamed[entity]
         stored = self.known.entity(entity)
         return stored.name if stored is not None else None
 
     def add(self, entity: Entity) -> None:
         if entity.id not in self.new and self.known.entity(entity.id) is None:
             self.new[entity.id] = entity
-
-    def rename(self, entity: str, name: str) -> None:
-        if entity in self.new:
-            self.new[entity] = dataclasses.replace(self.new[entity], name=name)
-        else:
-            self.renamed[entity] = name
 
     def learn(self, key: str, entity: str) -> None:
         if key not in self.names and not self.known.entities_for_keys([key]):
@@ -129,31 +123,54 @@ def resolve_chains(chains: tuple[NameChain, ...], book: EntityBook) -> dict[int,
 
 
 def _resolve(chain: NameChain, book: EntityBook) -> str:
-    forms = [chain.name, *chain.names]
-    keys = [name_key(chain.label, form) for form in forms]
+    if chain.label == "PERSON":
+        return _resolve_person(chain, book)
+    keys = [name_key(chain.label, form) for form in (chain.name, *chain.names)]
     found = book.entity_for_keys(keys)
-    if found is None and chain.label == "PERSON":
-        found = _same_person(chain, book)
     if found is None:
-        found = entity_id(chain.label, chain.name)
-        book.add(Entity(found, chain.name, label_family(chain.label)))
-    elif chain.label == "PERSON":
-        _prefer_fuller_name(book, found, chain.name)
+        found = _new_entity(chain.label, chain.name, book)
     for key in keys:
         book.learn(key, found)
     return found
 
 
-def _same_person(chain: NameChain, book: EntityBook) -> str | None:
-    tokens = chain.name.split()
-    if len(tokens) == 1:
-        candidates = book.people_with_surname(tokens[0])
-    else:
-        candidates = book.people_named(tokens[-1])
+def _resolve_person(chain: NameChain, book: EntityBook) -> str:
+    """A full name finds the person of that name, or the one stored person it can be ("Paul D. Ryan" →
+    Paul Ryan). A surname alone finds the person who was given that title with that surname elsewhere
+    ("President Obama" → Barack Obama), else the one stored person of that surname, else stays a name of
+    its own. Only full names and titled surnames are learned as a person's names: a bare surname is
+    evidence of nobody in particular."""
+    name = without_titles(chain.name)
+    titled = [name_key("PERSON", form) for form in chain.names if is_titled_surname(form)]
+    if read_name(name) is None or read_name(name).first is None:
+        return book.entity_for_keys(titled) or _resolve_surname(name, book)
+    forms = [without_titles(form) for form in (chain.name, *chain.names) if not is_titled_surname(form)]
+    keys = [name_key("PERSON", form) for form in forms if same_person_possible(form, name)]
+    found = book.entity_for_keys(keys) or _the_one_possible(name, book)
+    if found is None:
+        found = _new_entity("PERSON", name, book)
+    for key in keys + titled:
+        book.learn(key, found)
+    return found
+
+
+def _resolve_surname(surname: str, book: EntityBook) -> str:
+    candidates = book.people_with_surname(surname)  # full names only
+    if len(candidates) == 1:
+        return candidates[0]
+    key = name_key("PERSON", surname)
+    found = book.entity_for_keys([key]) or _new_entity("PERSON", surname, book)
+    book.learn(key, found)
+    return found
+
+
+def _the_one_possible(name: str, book: EntityBook) -> str | None:
+    candidates = [entity for entity in book.people_with_surname(surname_of(name))
+                  if same_person_possible(name, book.name(entity) or "")]
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _prefer_fuller_name(book: EntityBook, entity: str, name: str) -> None:
-    current = book.name(entity)
-    if current is not None and len(name.split()) > len(current.split()) and name.split()[-1] == current.split()[-1]:
-        book.rename(entity, name)
+def _new_entity(label: str, name: str, book: EntityBook) -> str:
+    found = entity_id(label, name)
+    book.add(Entity(found, name, label_family(label)))
+    return found

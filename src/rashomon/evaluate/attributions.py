@@ -14,6 +14,10 @@ gold contents overlap another), so an inner attribution, right or not, could onl
 
 Speaker accuracy: among aligned pairs whose gold has a source, the share whose predicted source
 shares a token with it (or, for a pronoun or description, whose resolved speaker is mentioned there).
+Speaker accuracy over all sources: the same count of right sources over every gold attribution with a
+source, found or not (one that rashomon missed counts as wrong). Named speaker precision: among aligned
+pairs whose gold has a source and whose prediction credits a speaker, the share where a mention of that
+speaker in the article is inside the gold source; a prediction left unattributed is not counted there.
 """
 
 from __future__ import annotations
@@ -50,14 +54,21 @@ class Tally:
     overlap: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
     speaker_right: int = 0
     speaker_judged: int = 0
+    gold_sources: int = 0  # gold attributions with a source, aligned or not
+    speaker_named: int = 0  # aligned, gold with a source, and a speaker credited
+    speaker_named_right: int = 0
 
     def scores(self) -> dict:
         result = {}
         for mode, counted in (("exact", self.exact), ("overlap", self.overlap)):
             result[mode] = {role: prf(counted[role], self.predicted[role], self.gold[role]) for role in ROLES}
         result["speaker_accuracy"] = self.speaker_right / self.speaker_judged if self.speaker_judged else 0.0
+        result["speaker_accuracy_all_sources"] = self.speaker_right / self.gold_sources if self.gold_sources else 0.0
+        result["named_speaker_precision"] = (self.speaker_named_right / self.speaker_named
+                                             if self.speaker_named else 0.0)
         result["counts"] = {"predicted": dict(self.predicted), "gold": dict(self.gold),
-                            "aligned_with_gold_source": self.speaker_judged}
+                            "aligned_with_gold_source": self.speaker_judged, "gold_sources": self.gold_sources,
+                            "aligned_with_a_speaker_credited": self.speaker_named}
         return result
 
 
@@ -84,6 +95,7 @@ def score_article(tally: Tally, text: str, gold: Iterable[dict], predicted: list
     gold_sets = [{role: tokens.of(g[role]) for role in ROLES} for g in gold]
     pred_sets = [{role: tokens.of(getattr(p, role)) for role in ROLES} | {"speaker": tokens.of(p.speaker_spans)}
                  for p in predicted]
+    tally.gold_sources += sum(bool(g["source"]) for g in gold_sets)
     for role in ROLES:
         tally.gold[role] += sum(bool(g[role]) for g in gold_sets)
         tally.predicted[role] += sum(bool(p[role]) for p in pred_sets)
@@ -95,6 +107,9 @@ def score_article(tally: Tally, text: str, gold: Iterable[dict], predicted: list
         if g["source"]:
             tally.speaker_judged += 1
             tally.speaker_right += bool((p["source"] | p["speaker"]) & g["source"])
+            if p["speaker"]:
+                tally.speaker_named += 1
+                tally.speaker_named_right += bool(p["speaker"] & g["source"])
 
 
 def sources_agreeing(text: str, gold: Iterable[dict], predicted: Sequence) -> list[bool]:

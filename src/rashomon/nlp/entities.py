@@ -3,7 +3,9 @@
 "NATO Secretary General Jens Stoltenberg" = "Jens Stoltenberg" = "Stoltenberg" = "the Secretary General"
 = "he": one chain. Names come from spaCy's NER, repaired where it is inconsistent (a surname tagged
 ORG at the end of a sentence); titles are read from the words before a name or in apposition to it;
-descriptions ("the diplomat") and pronouns join the chain they clearly refer to, and none otherwise.
+descriptions ("the diplomat", "the NATO Secretary General") and pronouns (``pronouns``) join the chain
+they clearly refer to, and none otherwise. A person's names are read with ``person_names``: "Clinton"
+joins the Clinton named last before it, "Paul Ryan" joins "Paul D. Ryan", and "Trump's Twitter" is Trump.
 """
 
 from __future__ import annotations
@@ -12,37 +14,32 @@ import re
 from dataclasses import dataclass, field
 
 from rashomon.nlp import text_of
-from rashomon.nlp.aliases import (
-    ENTITY_LABELS,
-    KNOWN_ENTITIES,
-    PERSON_PRONOUNS,
-    TITLE_GROUPS,
-    TITLES,
+from rashomon.nlp.aliases import ENTITY_LABELS, KNOWN_ENTITIES, TITLE_GROUPS, TITLES
+from rashomon.nlp.cues import CUE_FORMS
+from rashomon.nlp.mentions import SUBJECT_DEPS, FoundMention, sentence_index
+from rashomon.nlp.person_names import (
+    person_before_possessive,
+    read_name,
+    same_person_possible,
+    surname_of,
+    titled_surname,
+    without_titles,
 )
+from rashomon.nlp.pronouns import resolved_pronouns
 from rashomon.records import NameChain
 
 _LEADING_ARTICLE = re.compile(r"^(the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JUNK = re.compile(r"[\[\]\n/|©]")
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MAX_NAME_TOKENS = 8
-_PRONOUN_LOOKBACK_SENTENCES = 3
+_NOUNS_LIKE_CUES = frozenset({"states", "reports", "records", "notes", "calls", "words", "remarks", "comments",
+                              "statements", "affairs", "relations", "warnings"})  # "United States"
+_MAX_PERSON_NAME_WORDS = 4  # "George Herbert Walker Bush", "Martin Luther King Jr."
 _TITLE_WINDOW_TOKENS = 8
 
 _KNOWN_BY_ALIAS = {alias.lower(): name for name, (_, aliases, _) in KNOWN_ENTITIES.items()
                    for alias in (name, *aliases)}
 _TITLES_LONGEST_FIRST = sorted(TITLES, key=len, reverse=True)
-
-
-@dataclass(frozen=True)
-class FoundMention:
-    start: int
-    end: int
-    text: str
-    label: str
-    chain: int
-    kind: str  # "name", "description" or "pronoun"
-    subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +54,7 @@ class _Builder:
     name: str
     titles: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    starts: list[int] = field(default_factory=list)  # where its names are in the text
 
 
 def find_entities(doc) -> ArticleEntities:
@@ -66,7 +64,7 @@ def find_entities(doc) -> ArticleEntities:
     mentions = [_with_title(doc, mention, chains[chain], chain) for mention, chain in assigned]
     mentions += _names_missed_by_ner(doc, mentions, chains)
     mentions += _descriptions(doc, mentions, chains)
-    mentions += _pronouns(doc, mentions)
+    mentions += resolved_pronouns(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
     return ArticleEntities(tuple(mentions), tuple(
         NameChain(index, b.label, b.name, tuple(sorted(b.titles)), tuple(sorted(b.names)))
@@ -86,17 +84,22 @@ class _Name:
 
 
 def _names(doc) -> list[_Name]:
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_index(doc)
     found = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or len(ent) > _MAX_NAME_TOKENS or _JUNK.search(ent.text):
             continue
         start, end, text = _clean_span(text_of(doc), ent.start_char, ent.end_char)
-        if not text or not any(ch.isupper() for ch in text):
+        label = _known_label(text) or ent.label_
+        if label == "PERSON":  # "Trump's Twitter": Trump, and a thing of his
+            text = person_before_possessive(text) or ""
+            end = start + len(text)
+            if len(without_titles(text).split()) > _MAX_PERSON_NAME_WORDS:
+                continue  # a headline read as a name: "Stoltenberg Claims NATO Never Promised …"
+        if not text or not any(ch.isupper() for ch in text) or _headline_read_as_name(text):
             continue
-        subject = any(token.dep_ in _SUBJECT_DEPS for token in ent)
-        found.append(_Name(start, end, text, _known_label(text) or ent.label_, subject,
-                           sentence_of[ent.start]))
+        subject = any(token.dep_ in SUBJECT_DEPS for token in ent)
+        found.append(_Name(start, end, text, label, subject, sentence_of[ent.start]))
     found += _known_names_missed_by_ner(doc, found, sentence_of)
     return _repair_person_labels(sorted(found, key=lambda n: n.start))
 
@@ -117,10 +120,17 @@ def _known_names_missed_by_ner(doc, found: list[_Name], sentence_of: list[int]) 
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        subject = any(token.dep_ in _SUBJECT_DEPS for token in span)
+        subject = any(token.dep_ in SUBJECT_DEPS for token in span)
         missed.append(_Name(start, end, match.group(1), _known_label(match.group(1)), subject,
                             sentence_of[span.start]))
     return missed
+
+
+def _headline_read_as_name(text: str) -> bool:
+    """"Stoltenberg Claims NATO Never Promised Not to Expand": a verb of saying inside a long name."""
+    words = text.split()
+    return len(words) >= 3 and any(word.endswith("s") and word.lower() not in _NOUNS_LIKE_CUES
+                                   and CUE_FORMS.get(word.lower()) for word in words[1:])
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -152,14 +162,6 @@ def _repair_person_labels(names: list[_Name]) -> list[_Name]:
             for n in names]
 
 
-def _sentence_index(doc) -> list[int]:
-    index = [0] * len(doc)
-    for number, sentence in enumerate(doc.sents):
-        for token in sentence:
-            index[token.i] = number
-    return index
-
-
 # -- chains -------------------------------------------------------------------------------------
 
 def _chain_names(names: list[_Name]) -> tuple[list[_Builder], list[tuple[_Name, int]]]:
@@ -169,7 +171,7 @@ def _chain_names(names: list[_Name]) -> tuple[list[_Builder], list[tuple[_Name, 
     # Full person names first, so that a bare surname finds the person it belongs to.
     # Known entities before others, so that "the Alliance" finds NATO wherever it first appears.
     order = sorted(range(len(names)), key=lambda i: (names[i].label != "PERSON", _known_label(names[i].text) is None,
-                                                     -len(names[i].text.split()), i))
+                                                     -len(_canonical_name(names[i]).split()), i))
     slots: dict[int, int] = {}
     for i in order:
         name = names[i]
@@ -179,6 +181,7 @@ def _chain_names(names: list[_Name]) -> tuple[list[_Builder], list[tuple[_Name, 
             chains.append(_Builder(name.label, _canonical_name(name)))
             by_key[_key(name)] = chain
         chains[chain].names.add(name.text)
+        chains[chain].starts.append(name.start)
         slots[i] = chain
     for i, name in enumerate(names):
         assigned.append((name, slots[i]))
@@ -194,6 +197,8 @@ def _family(label: str) -> str:
 
 
 def _canonical_name(name: _Name) -> str:
+    if name.label == "PERSON":
+        return without_titles(name.text)  # "Pres Obama" is Obama
     return _KNOWN_BY_ALIAS.get(name.text.lower(), name.text)
 
 
@@ -204,12 +209,9 @@ def _find_chain(name: _Name, chains: list[_Builder], by_key: dict) -> int | None
         if name.text.lower() in _descriptors(chain.name):
             return index  # "the Alliance" in an article about NATO
     if name.label == "PERSON":
-        tokens = name.text.split()
-        for index in range(len(chains) - 1, -1, -1):
-            chain = chains[index]
-            if chain.label == "PERSON" and len(tokens) < len(chain.name.split()) \
-                    and _is_part_of(tokens, chain.name.split()):
-                return index
+        candidates = [index for index, chain in enumerate(chains)
+                      if chain.label == "PERSON" and _may_name(_canonical_name(name), chain.name)]
+        return nearest_chain(candidates, name.start, [chains[index].starts for index in candidates])
     if name.label == "ORG":
         for index, chain in enumerate(chains):
             if chain.label == "ORG" and (_acronym_of(name.text, chain.name) or _acronym_of(chain.name, name.text)):
@@ -217,9 +219,27 @@ def _find_chain(name: _Name, chains: list[_Builder], by_key: dict) -> int | None
     return None
 
 
-def _is_part_of(short: list[str], full: list[str]) -> bool:
-    """"Stoltenberg" and "Jens Stoltenberg" are part of "Jens Stoltenberg"; "Jens" alone is not."""
-    return short == full[-len(short):]
+def _may_name(name: str, person: str) -> bool:
+    """"Stoltenberg" and "Jens Stoltenberg" may name Jens Stoltenberg, "Paul Ryan" Paul D. Ryan; "Jens"
+    alone, or "Hillary Clinton" for Bill Clinton, may not."""
+    parts, full = read_name(name), read_name(person)
+    if parts is None or full is None or full.first is None:
+        return False
+    if parts.first is None:
+        return parts.surname == full.surname
+    return same_person_possible(name, person)
+
+
+def nearest_chain(candidates: list[int], position: int, starts: list[list[int]]) -> int | None:
+    """Of chains that a name or a role may refer to, the one named last before ``position`` (else the
+    one named first after it): "Clinton" after "Hillary Clinton" is Hillary, though Bill was named too."""
+    if not candidates:
+        return None
+    before = [(max(s for s in spots if s < position), chain) for chain, spots in zip(candidates, starts)
+              if any(s < position for s in spots)]
+    if before:
+        return max(before)[1]
+    return min((min(spots, default=position), chain) for chain, spots in zip(candidates, starts))[1]
 
 
 def _acronym_of(acronym: str, name: str) -> bool:
@@ -230,21 +250,27 @@ def _acronym_of(acronym: str, name: str) -> bool:
 def _names_missed_by_ner(doc, mentions: list[FoundMention], chains: list[_Builder]) -> list[FoundMention]:
     """A person's name or surname where NER did not tag it ("Stoltenberg spoke…" at a sentence start)."""
     taken = [(m.start, m.end) for m in mentions]
-    found = []
+    chains_of_form: dict[str, list[int]] = {}
     for index, chain in enumerate(chains):
-        if chain.label != "PERSON":
+        if chain.label == "PERSON" and read_name(chain.name) is not None:
+            for form in {chain.name, surname_of(chain.name)}:
+                chains_of_form.setdefault(form, []).append(index)
+    if not chains_of_form:
+        return []
+    starts = {index: [m.start for m in mentions if m.chain == index] for index in range(len(chains))}
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(chains_of_form, key=len, reverse=True))
+                         + r")(?![\w-])")
+    found = []
+    for match in pattern.finditer(text_of(doc)):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
             continue
-        forms = {chain.name, chain.name.split()[-1]}
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                             + r")(?![\w-])")
-        for match in pattern.finditer(text_of(doc)):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            subject = span is not None and any(token.dep_ in _SUBJECT_DEPS for token in span)
-            found.append(FoundMention(start, end, match.group(1), "PERSON", index, "name", subject))
-            taken.append((start, end))
+        candidates = chains_of_form[match.group(1)]
+        index = nearest_chain(candidates, start, [starts[c] for c in candidates])
+        span = doc.char_span(start, end, alignment_mode="expand")
+        subject = span is not None and any(token.dep_ in SUBJECT_DEPS for token in span)
+        found.append(FoundMention(start, end, match.group(1), "PERSON", index, "name", subject))
+        taken.append((start, end))
     return found
 
 
@@ -259,6 +285,7 @@ def _with_title(doc, name: _Name, chain: _Builder, index: int) -> FoundMention:
         chain.titles.update(t for t in (before, after) if t)
         if before:
             start = title_start
+            chain.names.add(titled_surname(before, name.text))  # "President Obama": evidence across articles
     return FoundMention(start, name.end, text_of(doc)[start:name.end], name.label, index, "name", name.subject)
 
 
@@ -307,19 +334,29 @@ _DESCRIPTION = re.compile(
 
 
 def _descriptions(doc, names: list[FoundMention], chains: list[_Builder]) -> list[FoundMention]:
-    """ "the Secretary General", "the diplomat", "the alliance": the chain they clearly refer to."""
+    """ "the Secretary General", "the NATO Secretary General", "the alliance's chief", "the diplomat",
+    "the alliance": the chain they clearly refer to. A body named inside the description is what the
+    office belongs to, not who is meant."""
     found = []
-    taken = [(m.start, m.end) for m in names]
-    for match in _DESCRIPTION.finditer(text_of(doc)):
-        start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
+    text = text_of(doc)
+    people = [(m.start, m.end) for m in names if m.label == "PERSON"]
+    for match in _DESCRIPTION.finditer(text):
+        start, end, head = match.start(), match.end(), match.group(2)
+        possessed = _POSSESSED_TITLE.match(text, end)  # "the alliance's chief"
+        if possessed:
+            end, head = possessed.end(), possessed.group(1)
+        if any(s < end and start < e for s, e in people) or any(
+                m.start < start < m.end or m.start < end <= m.end for m in names):
             continue
-        head = _office_described(match.group(2), text_of(doc)[end:end + 60])
-        chain = _described_chain(head, start, names, chains) if head else None
+        office = _office_described(head, text[end:end + 60])
+        chain = _described_chain(office, start, names, chains) if office else None
         if chain is not None:
-            label = chains[chain].label
-            found.append(FoundMention(start, end, text_of(doc)[start:end], label, chain, "description"))
+            found.append(FoundMention(start, end, text[start:end], chains[chain].label, chain, "description"))
     return found
+
+
+_POSSESSED_TITLE = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(" + "|".join(
+    re.escape(t) for t in _TITLES_LONGEST_FIRST) + r")\b(?!(?-i:\s+[A-Z][a-z]))", re.IGNORECASE)
 
 
 def _office_described(head: str, after: str) -> str | None:
@@ -339,6 +376,9 @@ def _office_described(head: str, after: str) -> str | None:
 
 
 def _described_chain(head: str, position: int, names: list[FoundMention], chains: list[_Builder]) -> int | None:
+    """The chain named last before the description that holds the office; else, when exactly one person
+    in the article holds it, that person, wherever named ("…, the NATO Secretary General said. … NATO
+    Secretary General Jens Stoltenberg")."""
     earlier = [m for m in names if m.end <= position and m.chain >= 0]
     for mention in reversed(earlier):
         chain = chains[mention.chain]
@@ -346,7 +386,9 @@ def _described_chain(head: str, position: int, names: list[FoundMention], chains
             return mention.chain
         if chain.label == "ORG" and head in _descriptors(chain.name):
             return mention.chain
-    return None
+    holders = {m.chain for m in names if m.start >= position and m.chain >= 0 and chains[m.chain].label == "PERSON"
+               and any(_same_office(head, title) for title in chains[m.chain].titles)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _same_office(description: str, title: str) -> bool:
@@ -358,41 +400,3 @@ def _same_office(description: str, title: str) -> bool:
 def _descriptors(name: str) -> tuple[str, ...]:
     known = KNOWN_ENTITIES.get(name)
     return known[2] if known else ()
-
-
-def _pronouns(doc, mentions: list[FoundMention]) -> list[FoundMention]:
-    sentence_of = _sentence_index(doc)
-    people = [m for m in mentions if m.label == "PERSON" and m.chain >= 0]
-    found = []
-    for token in doc:
-        if token.lower_ not in PERSON_PRONOUNS:
-            continue
-        chain = _antecedent(token, people, doc, sentence_of)
-        if chain is not None:
-            found.append(FoundMention(token.idx, token.idx + len(token.text), token.text, "PERSON", chain,
-                                      "pronoun", token.dep_ in _SUBJECT_DEPS))
-    return found
-
-
-def _antecedent(token, people: list[FoundMention], doc, sentence_of: list[int]) -> int | None:
-    """The person a pronoun refers to, when one person stands out; None when it is unclear."""
-    here = sentence_of[token.i]
-    before = [m for m in people if m.end <= token.idx
-              and here - _sentence_of_char(doc, m.start, sentence_of) <= _PRONOUN_LOOKBACK_SENTENCES]
-    if not before:
-        return None
-    same_sentence = [m for m in before if _sentence_of_char(doc, m.start, sentence_of) == here]
-    if same_sentence and token.dep_ not in _SUBJECT_DEPS:
-        return same_sentence[-1].chain  # "Putin repeated his idea"
-    for sentence in range(here, here - _PRONOUN_LOOKBACK_SENTENCES - 1, -1):
-        people_there = {m.chain for m in before if _sentence_of_char(doc, m.start, sentence_of) == sentence}
-        if len(people_there) == 1:
-            return people_there.pop()
-        if len(people_there) > 1:
-            return None  # "Putin met Biden. He said…": not clear who
-    return None
-
-
-def _sentence_of_char(doc, char: int, sentence_of: list[int]) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return sentence_of[span.start] if span is not None and len(span) else 0

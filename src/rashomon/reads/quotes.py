@@ -13,7 +13,9 @@ from rashomon.store.paging import Page
 from rashomon.reads.labels import outlet_as_stored
 from rashomon.store.reads import QuoteFilter, attribution_from_row
 
-__all__ = ["Quote", "QuoteFilter", "RenderedQuoteGroup", "quote_groups", "quotes", "quotes_page"]
+__all__ = ["UNATTRIBUTED", "Quote", "QuoteFilter", "RenderedQuoteGroup", "quote_groups", "quotes", "quotes_page"]
+
+UNATTRIBUTED = "unattributed"
 
 
 @dataclass(frozen=True)
@@ -24,12 +26,23 @@ class Quote:
     published: date | None
     words: dict[str, tuple[str, ...]]  # "content", "cue", "source" → the words of each of its spans
 
+    @property
+    def credited(self) -> str:
+        """Whom the words are credited to: the speaker's name, else "unattributed" with the source's own
+        words ("unattributed (a Fox News poll)"), which name no speaker: a report, an unclear "he", a group."""
+        if self.speaker:
+            return self.speaker
+        source = " ".join(self.words["source"])
+        return f"{UNATTRIBUTED} ({source})" if source else UNATTRIBUTED
+
     def as_dict(self) -> dict:
-        """``{"article", "outlet", "published", "index", "kind", "speaker", "speaker_entity_id", "spoken_on",
-        "confidence", "content": [{"span": [start, end], "text"}, …], "cue": […], "source": […]}``."""
+        """``{"article", "outlet", "published", "index", "kind", "speaker", "speaker_entity_id", "credited",
+        "spoken_on", "confidence", "content": [{"span": [start, end], "text"}, …], "cue": […], "source": […]}``;
+        ``speaker`` is null when the source names no speaker, and ``credited`` then says "unattributed (…)"."""
         a = self.attribution
         return {"article": a.article_id, "outlet": self.outlet, "published": self.published, "index": a.index,
                 "kind": a.kind, "speaker": self.speaker, "speaker_entity_id": a.speaker_entity_id,
+                "credited": self.credited,
                 "spoken_on": a.spoken_on, "confidence": a.confidence,
                 **{role: [{"span": [span.start, span.end], "text": text}
                           for span, text in zip(getattr(a, role), self.words[role], strict=True)]

@@ -107,10 +107,6 @@ def save_entity(connection: sa.Connection, entity_id: str, label: str, name: str
         connection.execute(table.insert().values(id=entity_id, label=label, name=name))
 
 
-def rename_entity(connection: sa.Connection, entity_id: str, name: str) -> None:
-    connection.execute(schema.entities.update().where(schema.entities.c.id == entity_id).values(name=name))
-
-
 def save_entity_name(connection: sa.Connection, key: str, entity_id: str) -> None:
     table = schema.entity_names
     if connection.scalar(sa.select(table.c.entity_id).where(table.c.key == key)) is None:

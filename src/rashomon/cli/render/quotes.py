@@ -27,8 +27,8 @@ def quotes_table(console: Console, quotes: Sequence[Quote]) -> None:
 
 def quote_rows(quotes: Sequence[Quote]) -> list[list]:
     """One row of QUOTE_COLUMNS per attribution."""
-    return [[quote.attribution.article_id[:SHORT_ID], quote.outlet,
-             quote.speaker or " ".join(quote.words["source"]) or "?", quote.attribution.kind,
+    return [[quote.attribution.article_id[:SHORT_ID], quote.outlet or "unknown",
+             quote.credited, quote.attribution.kind,
              " ".join(quote.words["cue"]), " … ".join(quote.words["content"]), quote.attribution.spoken_on,
              _trust(quote.attribution.confidence)] for quote in quotes]
 

@@ -32,6 +32,9 @@ def attribution_scores(console: Console, scores: dict) -> None:
                                  for c in (scores[name][mode][role] for name in systems))]
             for mode in ("exact", "overlap") for role in ("content", "source", "cue")]
     rows.append(["speaker accuracy", *(f"{scores[name]['speaker_accuracy']:.3f}" for name in systems)])
+    rows.append(["speaker accuracy, all gold sources",
+                 *(f"{scores[name]['speaker_accuracy_all_sources']:.3f}" for name in systems)])
+    rows.append(["named speaker precision", *(f"{scores[name]['named_speaker_precision']:.3f}" for name in systems)])
     columns = (Column("measure", text=True, narrowest=16),
                *(Column(name, priority=number, justify="right") for number, name in enumerate(systems)))
     console.print(fitted_table(console.width, columns, rows, title="Attributions: F1 (precision / recall)"))

@@ -6,8 +6,9 @@ Read from the dependency parse, the quotations and the entity chains of the anno
   it ("“…,” Stoltenberg said": direct); a content partly in quotation marks is mixed;
 - "according to X, …": X is the source, the rest of the sentence the content;
 - a quotation paragraph with no cue of its own that goes on from an attributed one keeps its speaker.
-The speaker is the entity chain of a mention inside the source span, so "he" and "the Secretary
-General" resolve to the person. Where the words were spoken is dated when a date modifies the cue.
+The speaker is the entity chain that the head word of the source names, so "he" and "the Secretary
+General" resolve to the person, and a source that names no person or body ("a poll", "the West", an
+unclear "he") has no speaker. Where the words were spoken is dated when a date modifies the cue.
 
 One module per step, in the order ``find_attributions`` runs them (the rule tables they read are in
 ``nlp/cues.py``):
@@ -19,7 +20,8 @@ One module per step, in the order ``find_attributions`` runs them (the rule tabl
 - ``spans``: the ``FoundAttribution`` record and span helpers; of two cues claiming one content, the first;
 - ``continued``: the speaker a parse ran into a quotation (before resolving), and quotations that go on
   from an attributed one (after);
-- ``resolving``: kind, speaker chain, the date the words were spoken;
+- ``resolving``: kind, speaker chain (``speakers``: the person or body the source's head names), the date
+  the words were spoken;
 - ``nesting``: relative clauses that report on their own; nested attributions and the top level;
 - ``confidence``: with the confidence model, how far to trust each source.
 """

@@ -44,7 +44,7 @@ def confidence_features(attribution, doc, quotations: QuotationIndex, cue_model:
                         found: list) -> dict[str, float]:
     """What the attribution looks like: how it was found, its cue, its source and its content."""
     features = {f"origin={attribution.origin}": 1.0, f"kind={attribution.kind}": 1.0,
-                "chain": float(attribution.speaker_chain is not None)}
+                "chain": float(attribution.named_chain is not None)}
     cue = _tokens(doc, attribution.cue)
     if cue:
         features.update(_cue_features(attribution, cue, quotations, cue_model, found))
@@ -62,8 +62,8 @@ def _neighbour_features(attribution, found: list) -> dict[str, float]:
     features = {}
     if any(a <= start < b for other in others for a, b in other.source):
         features["cue_in_other_source"] = 1.0
-    if attribution.speaker_chain is not None and any(
-            other.speaker_chain == attribution.speaker_chain and _near(other, attribution) for other in others):
+    if attribution.named_chain is not None and any(
+            other.named_chain == attribution.named_chain and _near(other, attribution) for other in others):
         features["same_speaker_nearby"] = 1.0
     return features
 

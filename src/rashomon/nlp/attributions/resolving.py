@@ -1,5 +1,5 @@
-"""Resolving what was found: its kind (direct, indirect, mixed), the entity chain of who speaks, and the
-date the words were spoken when a date modifies the cue.
+"""Resolving what was found: its kind (direct, indirect, mixed), the entity chain of who speaks
+(``speakers``), and the date the words were spoken when a date modifies the cue.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from rashomon.nlp import text_of
+from rashomon.nlp.attributions.speakers import speaker_chain
 from rashomon.nlp.attributions.spans import FoundAttribution, Pieces
 from rashomon.nlp.cues import MODIFIED_AFTER, MODIFIER_BEFORE
 from rashomon.nlp.entities import ArticleEntities
@@ -16,11 +17,10 @@ from rashomon.nlp.entities import ArticleEntities
 def resolved(attribution: FoundAttribution, entities: ArticleEntities, quotations: Pieces, dates: tuple,
              doc) -> FoundAttribution:
     kind = _kind(attribution.content, quotations)
-    chain = attribution.speaker_chain
-    if chain is None and attribution.source:
-        chain = _speaker_chain(attribution.source, entities, text_of(doc))
+    named = _named_chain(attribution.source, entities, text_of(doc)) if attribution.source else None
+    speaker = speaker_chain(attribution.source, entities, doc)
     spoken_on = attribution.spoken_on or _spoken_on(attribution, dates, doc)
-    return replace(attribution, kind=kind, speaker_chain=chain, spoken_on=spoken_on)
+    return replace(attribution, kind=kind, speaker_chain=speaker, named_chain=named, spoken_on=spoken_on)
 
 
 def _kind(content: Pieces, quotations: Pieces) -> str:
@@ -32,8 +32,9 @@ def _kind(content: Pieces, quotations: Pieces) -> str:
     return "mixed" if quoted > 0 else "indirect"
 
 
-def _speaker_chain(source: Pieces, entities: ArticleEntities, text: str) -> int | None:
-    """The chain of the person or body named in the source: its head mention, people first."""
+def _named_chain(source: Pieces, entities: ArticleEntities, text: str) -> int | None:
+    """The chain of a person or body named in the source, people first: what the confidence model was
+    fitted to see (whether the source names someone), not who speaks (``speakers``)."""
     start, end = source[0][0], source[-1][1]
     inside = [m for m in entities.mentions if start <= m.start and m.end <= end and not _modifier(m, text, end)]
     people = [m for m in inside if m.label == "PERSON"]

@@ -21,7 +21,8 @@ class FoundAttribution:
     cue: Pieces
     source: Pieces
     kind: str  # direct, indirect, mixed
-    speaker_chain: int | None = None
+    speaker_chain: int | None = None  # who speaks (``speakers``): a person or body, or None (unattributed)
+    named_chain: int | None = None  # a name in the source, whoever it is: what the confidence model reads
     spoken_on: str | None = None  # the TimeML value of the date the words were spoken, when given
     origin: str = "rule"  # what found it: rule (a verb of saying), learned (the cue model), according_to, poll, headline
     confidence: float | None = None  # that the source is right, from the confidence model (None: not judged)

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 
 from rashomon import embed
+from rashomon.nlp.person_names import has_surname
 from rashomon.records import Article, ArticleAnnotation, Entity, Span
 from rashomon.store import schema, writes
 from rashomon.store.reads import article_from_row
@@ -36,17 +37,12 @@ class StoredEntities:
         return dict(self.connection.execute(query).all())
 
     def people_with_surname(self, surname: str) -> list[str]:
-        """People whose full name ends with this surname ("Stoltenberg" → Jens Stoltenberg)."""
+        """People with a first name and this surname ("Stoltenberg" → Jens Stoltenberg, "Biden" → Joseph R.
+        Biden Jr.)."""
         table = schema.entities
         rows = self.connection.execute(sa.select(table.c.id, table.c.name).where(
-            (table.c.label == "PERSON") & table.c.name.like(f"% {surname}")))
-        return [row.id for row in rows if row.name.split()[-1].lower() == surname.lower()]
-
-    def people_named(self, name: str) -> list[str]:
-        table = schema.entities
-        rows = self.connection.execute(sa.select(table.c.id).where(table.c.label == "PERSON")
-                                       .where(sa.func.lower(table.c.name) == name.lower()))
-        return [row.id for row in rows]
+            (table.c.label == "PERSON") & table.c.name.like(f"% {surname}%")))
+        return [row.id for row in rows if has_surname(row.name, surname)]
 
     def entity(self, entity_id: str) -> Entity | None:
         table = schema.entities
@@ -61,11 +57,9 @@ def save_resolved(connection: sa.Connection, article: Article, annotation: Artic
 
 
 def save_entity_book(connection: sa.Connection, book) -> None:
-    """An ``EntityBook``'s additions: entities first seen, fuller names of known ones, name keys learnt."""
+    """An ``EntityBook``'s additions: entities first seen and name keys learnt."""
     for entity in book.new.values():
         writes.save_entity(connection, entity.id, entity.label, entity.name)
-    for entity_id, name in book.renamed.items():
-        writes.rename_entity(connection, entity_id, name)
     for key, entity_id in book.names.items():
         writes.save_entity_name(connection, key, entity_id)
 

@@ -1,0 +1,103 @@
+"""Who speaks: a person or body only when the source is one; a role is who holds it; nobody otherwise (issue 25)."""
+
+import pytest
+
+from rashomon.nlp.attributions import find_attributions
+from rashomon.nlp.attributions.speakers import speaker_chain
+from rashomon.nlp.entities import find_entities
+from rashomon.nlp.models import spacy_pipeline
+from rashomon.nlp.sentences import quotation_spans
+
+
+def _speakers(text):
+    """(source words, speaker's chain name or None) of each attribution, in text order."""
+    doc = spacy_pipeline("en")(text)
+    entities = find_entities(doc)
+    names = {chain.index: chain.name for chain in entities.chains}
+    return [(" ".join(text[s:e] for s, e in a.source), names.get(a.speaker_chain))
+            for a in find_attributions(doc, entities, tuple(quotation_spans(text)))]
+
+
+def _speaker_of(text, source):
+    """The speaker's chain name for the words ``source`` taken as the source of an attribution."""
+    doc = spacy_pipeline("en")(text)
+    entities = find_entities(doc)
+    start = text.index(source)
+    chain = speaker_chain(((start, start + len(source)),), entities, doc)
+    return {c.index: c.name for c in entities.chains}.get(chain)
+
+
+KING = ("Rep. Peter King, R-N.Y., who opposes the mosque project, said Monday that the White House softened "
+        "Obama's original comments. He said Obama was \"clearly\" taking a side on the issue.\n\n\"Everyone says "
+        "as far as I know that the Muslim community has the right to build a mosque,\" he told Fox News.")
+
+
+def test_speakers_a_pronoun_goes_on_from_the_last_speaker_not_the_person_he_spoke_of():
+    assert _speakers(KING)[-2:] == [("He", "Peter King"), ("he", "Peter King")]
+
+
+def test_speakers_a_person_named_inside_the_quotation_is_not_who_says_it():
+    text = ("Reps. Peter DeFazio of Oregon and Jim McDermott of Washington wrote a letter. DeFazio said House "
+            "Democrats would not go along.\n\n\"All through this administration, the White House has been a "
+            "spear carrier for President Obama,\" he said.")
+    assert "Barack Obama" not in {speaker for _, speaker in _speakers(text)}
+    assert _speakers(text)[-1] == ("he", "Peter DeFazio")
+
+
+def test_speakers_the_name_a_source_is_about_is_not_its_speaker():
+    assert _speakers("A spokesman for Hillary Clinton said the campaign would respond.") == [
+        ("A spokesman for Hillary Clinton", None)]
+    assert _speakers("John Podesta, a close ally of Mr. Obama, called the deal a steep price.") == [
+        ("John Podesta, a close ally of Mr. Obama", "John Podesta")]
+
+
+def test_speakers_a_pronoun_with_no_antecedent_is_nobody():
+    assert _speakers("He said the talks went well.") == [("He", None)]
+    assert _speakers("Putin met Biden in Geneva. He said the talks went well.")[-1] == ("He", None)
+
+
+def test_speakers_a_role_is_the_person_who_holds_it_in_the_article():
+    text = ("The talks will be hard, the NATO Secretary General said on Friday. The alliance's chief added that "
+            "Russia must withdraw. Earlier, NATO Secretary General Jens Stoltenberg met the ministers in Brussels.")
+    assert _speakers(text) == [("the NATO Secretary General", "Jens Stoltenberg"),
+                               ("The alliance's chief", "Jens Stoltenberg")]
+
+
+def test_speakers_an_organisation_speaks_as_itself():
+    assert _speakers("Politico reported that the memo was real.") == [("Politico", "Politico")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia's recent tensions with the United States and NATO have continued to be tense.",
+     "Russia's recent tensions with the United States and NATO"),
+    ("He said the West should not ask Russia to do so.", "the West"),
+    ("There is a treaty that says any country can seek membership in the alliance.", "that"),
+    ("Ukraine, the United States and NATO claim that Russia is ready to invade.", "Ukraine, the United States and NATO"),
+    ("Mr. Trump's Twitter account said on Friday that the deal was off.", "Mr. Trump's Twitter account"),
+])
+def test_speakers_a_source_that_is_no_speaker_leaves_the_words_unattributed(text, source):
+    assert _speaker_of(text, source) is None
+
+
+def _quote(source_words, speaker):
+    from rashomon.reads import Quote
+    from rashomon.records import Attribution, Span
+
+    attribution = Attribution("a1", 0, (Span("a1", 0, 20),), (Span("a1", 22, 26),),
+                              (Span("a1", 27, 29),) if source_words else (), "indirect")
+    return Quote(attribution, speaker, None, None, {"content": ("the talks went well",), "cue": ("said",),
+                                                    "source": (source_words,) if source_words else ()})
+
+
+def test_speakers_a_quote_without_a_speaker_is_shown_unattributed_not_under_its_source_words():
+    from rich.console import Console
+
+    from rashomon.cli.render.quotes import quotes_table
+
+    quotes = [_quote("he", None), _quote("a Fox News poll", None), _quote("", None), _quote("Putin", "Vladimir Putin")]
+    assert [q.credited for q in quotes] == ["unattributed (he)", "unattributed (a Fox News poll)", "unattributed",
+                                            "Vladimir Putin"]
+    assert quotes[0].as_dict()["speaker"] is None and quotes[0].as_dict()["credited"] == "unattributed (he)"
+    console = Console(record=True, width=160)
+    quotes_table(console, quotes[:1])
+    assert "unattributed (he)" in console.export_text()
