@@ -101,3 +101,15 @@ def test_speakers_a_quote_without_a_speaker_is_shown_unattributed_not_under_its_
     console = Console(record=True, width=160)
     quotes_table(console, quotes[:1])
     assert "unattributed (he)" in console.export_text()
+
+
+BECK = ("Glenn Beck, the closing speaker of a conservative conference, denounced progressivism on Saturday.\n\n"
+        "When the audience finished laughing, he asked: “What are we suffering from?”\n\n"
+        "Saying President Obama, he said, was “too simple an answer.”\n\n"
+        "The real problem, he said, is progressivism. “This is the disease in America,” he said.")
+
+
+def test_speakers_a_person_in_the_clause_a_speech_tag_interrupts_is_what_is_said_not_who_says_it():
+    # "X, he said, was …": the parenthetical "he said" splits the reported clause; its subject is talked about
+    named = [speaker for _, speaker in _speakers(BECK) if speaker]
+    assert named == ["Glenn Beck"] * 4

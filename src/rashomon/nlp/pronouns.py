@@ -61,7 +61,10 @@ def _antecedent(token, people: list[_Referent], looked_at: list[int], quoted: bo
     Outside a quotation, people named inside one are not candidates (the speaker of "“…the president…,”
     he said" is not the president). A subject pronoun goes on from the last subject that is a person
     ("Rep. Peter King said Obama's words were softened. He said …": King) when no other person is in
-    that subject's clause ("Putin met Biden. He said …": unclear); without one, from the one person named."""
+    that subject's clause ("Putin met Biden. He said …": unclear); without one, from the one person named.
+    People in the clause that a pronoun's speech tag is set into are what is said, not who says it:
+    "Saying President Obama, he said, was too simple", "Obama will veto it, he said" (the tag is a
+    parataxis of the reported clause's verb)."""
     before = [r for r in people if r.mention.end <= token.idx and r.sentence in looked_at
               and (quoted or not r.quoted)]
     named = [r for r in before if r.mention.kind != "pronoun"]
@@ -70,6 +73,9 @@ def _antecedent(token, people: list[_Referent], looked_at: list[int], quoted: bo
         return same_sentence[-1].mention.chain  # "Putin repeated his idea"
     for sentence in looked_at:
         there = [r for r in before if r.sentence == sentence]
+        if sentence == looked_at[0]:
+            reported = _reported_around(token)
+            there = [r for r in there if r.mention.start not in reported]
         subjects = [r for r in there if r.mention.subject]
         if token.dep_ in SUBJECT_DEPS and subjects:
             subject = subjects[-1]
@@ -83,6 +89,15 @@ def _antecedent(token, people: list[_Referent], looked_at: list[int], quoted: bo
         if len(chains) > 1:
             return None  # "Putin met Biden. He said…": not clear who
     return None
+
+
+def _reported_around(token) -> set[int]:
+    """Where the words a pronoun's speech tag interrupts or follows start (empty when its verb is no tag)."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "parataxis":
+        return set()
+    tag = {t.i for t in verb.subtree}
+    return {t.idx for t in verb.head.subtree if t.i not in tag}
 
 
 def _clause_of(doc, mention: FoundMention) -> int:
