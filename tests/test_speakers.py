@@ -113,3 +113,12 @@ def test_speakers_a_person_in_the_clause_a_speech_tag_interrupts_is_what_is_said
     # "X, he said, was …": the parenthetical "he said" splits the reported clause; its subject is talked about
     named = [speaker for _, speaker in _speakers(BECK) if speaker]
     assert named == ["Glenn Beck"] * 4
+
+
+def test_speakers_the_president_is_not_whoever_holds_a_leader_title():
+    text = ("Mr. Trump spoke from the White House on Saturday. “We need a deal,” Senate Majority Leader Mitch "
+            "McConnell said in a statement. If Mr. McConnell puts a bill on the floor, as the president said he "
+            "would, Senate Democrats will have to decide.")
+    assert _speakers(text) == [("Senate Majority Leader Mitch McConnell", "Mitch McConnell"), ("the president", None)]
+    assert _speakers("President Vladimir Putin met the press. The leader said talks would go on.")[-1] == (
+        "The leader", "Vladimir Putin")

@@ -55,6 +55,9 @@ TITLES: tuple[str, ...] = (
 
 # A description ("the Secretary General", "the diplomat") may refer to a person whose title is
 # in the same group: a NATO Secretary General is "the NATO chief", a foreign minister "the diplomat".
+# Words of TITLE_GROUPS that say what kind of post, not which one: "the leader" may be a president.
+GENERAL_TITLES = frozenset({"leader", "chief", "head", "minister", "diplomat", "lawmaker"})
+
 TITLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"secretary general", "secretary-general", "chief", "head", "leader"}),
     frozenset({"president", "leader", "head of state", "premier"}),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rashomon.nlp import text_of
-from rashomon.nlp.aliases import ENTITY_LABELS, KNOWN_ENTITIES, TITLE_GROUPS, TITLES
+from rashomon.nlp.aliases import ENTITY_LABELS, GENERAL_TITLES, KNOWN_ENTITIES, TITLE_GROUPS, TITLES
 from rashomon.nlp.cues import CUE_FORMS
 from rashomon.nlp.mentions import SUBJECT_DEPS, FoundMention, sentence_index
 from rashomon.nlp.person_names import (
@@ -392,8 +392,13 @@ def _described_chain(head: str, position: int, names: list[FoundMention], chains
 
 
 def _same_office(description: str, title: str) -> bool:
+    """Whether a description may name the holder of ``title``: the same office, or one of its synonyms; a
+    general word ("the leader") may name a particular office (a president), but a particular office
+    ("the president") never names someone whose title is only a general word ("Majority Leader")."""
     if description == title:
         return True
+    if title in GENERAL_TITLES and description not in GENERAL_TITLES:
+        return False
     return any(description in group and title in group for group in TITLE_GROUPS)
 
 
