@@ -122,3 +122,11 @@ def test_speakers_the_president_is_not_whoever_holds_a_leader_title():
     assert _speakers(text) == [("Senate Majority Leader Mitch McConnell", "Mitch McConnell"), ("the president", None)]
     assert _speakers("President Vladimir Putin met the press. The leader said talks would go on.")[-1] == (
         "The leader", "Vladimir Putin")
+
+
+def test_speakers_a_general_title_with_a_word_before_it_is_that_post_not_any_leader():
+    text = ("President Obama spoke on immigration on Monday. Mr. Cantor, 51, had sought to counter Mr. Brat’s "
+            "accusations. The majority leader, who had raised $5.4 million, ran advertisements in which he "
+            "emphasized that he opposed an “amnesty” policy.")
+    assert "Barack Obama" not in {speaker for _, speaker in _speakers(text)[-2:]}
+    assert "Obama" not in {speaker for _, speaker in _speakers(text)[-2:]}

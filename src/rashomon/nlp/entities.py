@@ -349,10 +349,18 @@ def _descriptions(doc, names: list[FoundMention], chains: list[_Builder]) -> lis
                 m.start < start < m.end or m.start < end <= m.end for m in names):
             continue
         office = _office_described(head, text[end:end + 60])
+        modifiers = _modifiers(match.group(1))
+        if office in GENERAL_TITLES and any(word.islower() for word in modifiers):
+            office = " ".join([*modifiers, office]).lower()  # "the majority leader": that post, not any leader
         chain = _described_chain(office, start, names, chains) if office else None
         if chain is not None:
             found.append(FoundMention(start, end, text[start:end], chains[chain].label, chain, "description"))
     return found
+
+
+def _modifiers(words: str) -> list[str]:
+    """The words before a description's head, within its own sentence ("the press. The leader": none)."""
+    return [word for word in re.split(r"[.!?]\s+", words)[-1].split() if word.lower() != "the"]
 
 
 _POSSESSED_TITLE = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(" + "|".join(
