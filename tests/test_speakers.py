@@ -130,3 +130,18 @@ def test_speakers_a_general_title_with_a_word_before_it_is_that_post_not_any_lea
             "emphasized that he opposed an “amnesty” policy.")
     assert "Barack Obama" not in {speaker for _, speaker in _speakers(text)[-2:]}
     assert "Obama" not in {speaker for _, speaker in _speakers(text)[-2:]}
+
+
+def test_speakers_mr_with_a_surname_is_not_a_woman_of_that_surname():
+    text = ("Senator Ted Cruz of Texas spoke. His wife, Heidi Cruz, was there. And Mr. Cruz had finally had "
+            "enough. Mr. Cruz told his rival to “leave Heidi the hell alone.”")
+    assert _speakers(text) == [("Mr. Cruz", "Ted Cruz")]
+
+
+def test_speakers_what_the_first_name_lists_say_and_leave_open():
+    from rashomon.nlp.honorifics import first_name_sex, may_be_called
+
+    assert [first_name_sex(n) for n in ("Heidi", "Ted", "Paul", "Jordan", "Jens")] == [
+        "female", "male", "male", None, None]
+    assert not may_be_called("mr", "Heidi Cruz") and may_be_called("mrs", "Heidi Cruz")
+    assert may_be_called("mr", "Jens Stoltenberg") and may_be_called(None, "Heidi Cruz")

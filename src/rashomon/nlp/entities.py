@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rashomon.nlp import text_of
 from rashomon.nlp.aliases import ENTITY_LABELS, GENERAL_TITLES, KNOWN_ENTITIES, TITLE_GROUPS, TITLES
 from rashomon.nlp.cues import CUE_FORMS
+from rashomon.nlp.honorifics import honorific_before, may_be_called
 from rashomon.nlp.mentions import SUBJECT_DEPS, FoundMention, sentence_index
 from rashomon.nlp.person_names import (
     person_before_possessive,
@@ -81,6 +82,7 @@ class _Name:
     label: str
     subject: bool
     sentence: int
+    honorific: str | None = None  # "mr", "mrs", "ms", "miss" before it
 
 
 def _names(doc) -> list[_Name]:
@@ -99,7 +101,8 @@ def _names(doc) -> list[_Name]:
         if not text or not any(ch.isupper() for ch in text) or _headline_read_as_name(text):
             continue
         subject = any(token.dep_ in SUBJECT_DEPS for token in ent)
-        found.append(_Name(start, end, text, label, subject, sentence_of[ent.start]))
+        found.append(_Name(start, end, text, label, subject, sentence_of[ent.start],
+                           honorific_before(text_of(doc), start)))
     found += _known_names_missed_by_ner(doc, found, sentence_of)
     return _repair_person_labels(sorted(found, key=lambda n: n.start))
 
@@ -157,7 +160,7 @@ def _repair_person_labels(names: list[_Name]) -> list[_Name]:
         if name.label == "PERSON":
             person_forms.add(name.text)
             person_forms.add(name.text.split()[-1])
-    return [_Name(n.start, n.end, n.text, "PERSON", n.subject, n.sentence)
+    return [_Name(n.start, n.end, n.text, "PERSON", n.subject, n.sentence, n.honorific)
             if n.text in person_forms and n.label != "PERSON" and not _known_label(n.text) else n
             for n in names]
 
@@ -210,7 +213,8 @@ def _find_chain(name: _Name, chains: list[_Builder], by_key: dict) -> int | None
             return index  # "the Alliance" in an article about NATO
     if name.label == "PERSON":
         candidates = [index for index, chain in enumerate(chains)
-                      if chain.label == "PERSON" and _may_name(_canonical_name(name), chain.name)]
+                      if chain.label == "PERSON" and _may_name(_canonical_name(name), chain.name)
+                      and may_be_called(name.honorific, chain.name)]
         return nearest_chain(candidates, name.start, [chains[index].starts for index in candidates])
     if name.label == "ORG":
         for index, chain in enumerate(chains):
