@@ -145,3 +145,13 @@ def test_speakers_what_the_first_name_lists_say_and_leave_open():
         "female", "male", "male", None, None]
     assert not may_be_called("mr", "Heidi Cruz") and may_be_called("mrs", "Heidi Cruz")
     assert may_be_called("mr", "Jens Stoltenberg") and may_be_called(None, "Heidi Cruz")
+
+
+def test_speakers_a_speaker_judged_more_likely_wrong_than_right_is_not_credited():
+    import dataclasses
+
+    sure, guess = _quote("Reid", "Harry Reid"), _quote("Reid", "Harry Reid")
+    sure = dataclasses.replace(sure, attribution=dataclasses.replace(sure.attribution, confidence=0.5))
+    guess = dataclasses.replace(guess, attribution=dataclasses.replace(guess.attribution, confidence=0.35))
+    assert (sure.credited, guess.credited) == ("Harry Reid", "unattributed (Reid)")
+    assert guess.as_dict()["speaker"] == "Harry Reid" and guess.as_dict()["confidence"] == 0.35  # the data kept

@@ -16,6 +16,7 @@ from rashomon.store.reads import QuoteFilter, attribution_from_row
 __all__ = ["UNATTRIBUTED", "Quote", "QuoteFilter", "RenderedQuoteGroup", "quote_groups", "quotes", "quotes_page"]
 
 UNATTRIBUTED = "unattributed"
+CREDIT_CONFIDENCE = 0.5  # the probability of a right source (the confidence model's) below which no one is credited
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,11 @@ class Quote:
     @property
     def credited(self) -> str:
         """Whom the words are credited to: the speaker's name, else "unattributed" with the source's own
-        words ("unattributed (a Fox News poll)"), which name no speaker: a report, an unclear "he", a group."""
-        if self.speaker:
+        words ("unattributed (a Fox News poll)"), which name no speaker: a report, an unclear "he", a group.
+        A speaker the confidence model judges more likely wrong than right (below ``CREDIT_CONFIDENCE``) is a
+        guess, and a guess is not shown as a fact: such words are unattributed too, their source words kept."""
+        confidence = self.attribution.confidence
+        if self.speaker and (confidence is None or confidence >= CREDIT_CONFIDENCE):
             return self.speaker
         source = " ".join(self.words["source"])
         return f"{UNATTRIBUTED} ({source})" if source else UNATTRIBUTED
