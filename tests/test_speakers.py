@@ -155,3 +155,11 @@ def test_speakers_a_speaker_judged_more_likely_wrong_than_right_is_not_credited(
     guess = dataclasses.replace(guess, attribution=dataclasses.replace(guess.attribution, confidence=0.35))
     assert (sure.credited, guess.credited) == ("Harry Reid", "unattributed (Reid)")
     assert guess.as_dict()["speaker"] == "Harry Reid" and guess.as_dict()["confidence"] == 0.35  # the data kept
+
+
+def test_speakers_who_was_asked_did_not_ask():
+    asked = ("Mr. Trump, speaking briefly with reporters in the Oval Office, offered an emphatic “yes” when asked "
+             "whether Mr. Lieberman was among the finalists.")
+    assert "Trump" not in {speaker for _, speaker in _speakers(asked)}
+    assert _speakers("Asked about the bill, Nancy Pelosi said she would vote for it.") == [
+        ("Nancy Pelosi", "Nancy Pelosi")]

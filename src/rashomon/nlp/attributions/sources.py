@@ -160,10 +160,19 @@ def subject_of(verb):
             token = token.head
         if token.head.i == token.i:
             return _stranded_subject(token)
+        if token is verb and _passive_participle(token):  # "offered a 'yes' when asked whether …": he was asked
+            return None
         if token.dep_ not in INHERITS_SUBJECT:
             return None
         token = token.head
     return None
+
+
+def _passive_participle(verb) -> bool:
+    """A past participle of its own, without an auxiliary ("when asked whether", "Asked point-blank",
+    "Pressed on the deal"): the subject of the clause it hangs from is who was asked, not who asked."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _point_in_time(noun) -> bool:
