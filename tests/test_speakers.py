@@ -163,3 +163,9 @@ def test_speakers_who_was_asked_did_not_ask():
     assert "Trump" not in {speaker for _, speaker in _speakers(asked)}
     assert _speakers("Asked about the bill, Nancy Pelosi said she would vote for it.") == [
         ("Nancy Pelosi", "Nancy Pelosi")]
+
+
+def test_speakers_a_name_that_says_which_thing_is_meant_is_no_one_who_speaks():
+    text = ("In an interview with Fox News, Ryan also hammered Obama for what he called his failure on jobs. "
+            "Amplifying the Romney campaign message, he said Obama’s heavy borrowing is dragging down growth.")
+    assert "Romney" not in {speaker for _, speaker in _speakers(text)}

@@ -19,7 +19,7 @@ def resolved_pronouns(doc, mentions: list[FoundMention]) -> list[FoundMention]:
     sentence_of = sentence_index(doc)
     quoted = quotation_spans(text_of(doc))
     people = [_Referent(m, sentence_of_char(doc, m.start, sentence_of), _inside(m.start, quoted), _clause_of(doc, m))
-              for m in mentions if m.label == "PERSON" and m.chain >= 0]
+              for m in mentions if m.label == "PERSON" and m.chain >= 0 and not _modifies_a_noun(doc, m)]
     quoted_sentences = {number for number, sentence in enumerate(doc.sents)
                         if any(start <= sentence.start_char and sentence.end_char <= end + 1 for start, end in quoted)}
     found = []
@@ -89,6 +89,12 @@ def _antecedent(token, people: list[_Referent], looked_at: list[int], quoted: bo
         if len(chains) > 1:
             return None  # "Putin met Biden. He said…": not clear who
     return None
+
+
+def _modifies_a_noun(doc, mention: FoundMention) -> bool:
+    """A name used to say which thing is meant ("the Romney campaign message") names no one who acts."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN"
 
 
 def _reported_around(token) -> set[int]:
