@@ -2,22 +2,10 @@
 
 import pytest
 
-from rashomon.entities import EntityBook, entity_id, resolve_chains
+from rashomon.entities import EntityBook, entity_id
 from rashomon.records import Entity, NameChain
-from rashomon.store.stage_io.annotations import StoredEntities, save_entity_book
-
-
-def _resolve(store, *chains):
-    """One article's chains resolved, and the book's additions written, as the runner does."""
-    with store.transaction() as connection:
-        book = EntityBook(StoredEntities(connection))
-        resolved = resolve_chains(chains, book)
-        save_entity_book(connection, book)
-    return [resolved[chain.index] for chain in chains]
-
-
-def _person(index, name, *names):
-    return NameChain(index, "PERSON", name, names=(name, *names))
+from rashomon.store.stage_io.annotations import StoredEntities
+from tests.chains import person, resolve_article
 
 
 def _name(store, entity):
@@ -26,22 +14,22 @@ def _name(store, entity):
 
 
 def test_entities_a_surname_alone_finds_the_one_person_it_can_be(store):
-    (jens,) = _resolve(store, _person(0, "Jens Stoltenberg"))
+    (jens,) = resolve_article(store, person(0, "Jens Stoltenberg"))
     assert jens == entity_id("PERSON", "Jens Stoltenberg")
-    assert _resolve(store, _person(0, "Stoltenberg")) == [jens]
-    assert _resolve(store, NameChain(0, "ORG", "NATO"), NameChain(1, "GPE", "Russia")) != [jens, jens]
+    assert resolve_article(store, person(0, "Stoltenberg")) == [jens]
+    assert resolve_article(store, NameChain(0, "ORG", "NATO"), NameChain(1, "GPE", "Russia")) != [jens, jens]
 
 
 def test_entities_a_surname_stored_alone_never_absorbs_a_full_name(store):
-    (stoltenberg,) = _resolve(store, _person(0, "Stoltenberg"))
-    jens, anna = _resolve(store, _person(0, "Jens Stoltenberg"), _person(1, "Anna Stoltenberg"))
+    (stoltenberg,) = resolve_article(store, person(0, "Stoltenberg"))
+    jens, anna = resolve_article(store, person(0, "Jens Stoltenberg"), person(1, "Anna Stoltenberg"))
     assert stoltenberg not in (jens, anna) and jens != anna
     assert _name(store, stoltenberg) == "Stoltenberg"
-    assert _resolve(store, _person(0, "Stoltenberg")) == [stoltenberg]  # two people it can be: it stays itself
+    assert resolve_article(store, person(0, "Stoltenberg")) == [stoltenberg]  # two people it can be: it stays itself
 
 
 def test_entities_a_chain_sees_the_entities_an_earlier_chain_of_its_article_created(store):
-    bill, clinton = _resolve(store, _person(0, "Bill Clinton"), _person(1, "Bill Clinton"))
+    bill, clinton = resolve_article(store, person(0, "Bill Clinton"), person(1, "Bill Clinton"))
     assert clinton == bill
 
 

@@ -2,25 +2,11 @@
 
 import pytest
 
-from rashomon.entities import EntityBook, resolve_chains
 from rashomon.nlp.entities import find_entities
 from rashomon.nlp.models import spacy_pipeline
 from rashomon.nlp.person_names import person_before_possessive, same_person_possible, without_titles
-from rashomon.records import NameChain
-from rashomon.store.stage_io.annotations import StoredEntities, save_entity_book
-
-
-def _article(store, *chains):
-    """One article's chains resolved against the store, its additions written, as the runner does."""
-    with store.transaction() as connection:
-        book = EntityBook(StoredEntities(connection))
-        resolved = resolve_chains(chains, book)
-        save_entity_book(connection, book)
-    return [resolved[chain.index] for chain in chains]
-
-
-def _person(index, name, *names):
-    return NameChain(index, "PERSON", name, names=(name, *names))
+from rashomon.store.stage_io.annotations import StoredEntities
+from tests.chains import person, resolve_article
 
 
 def _chains(text):
@@ -30,32 +16,32 @@ def _chains(text):
 
 
 def test_entity_resolution_bill_and_hillary_clinton_stay_two_people(store):
-    (bill,) = _article(store, _person(0, "Bill Clinton", "Clinton"))
-    (hillary,) = _article(store, _person(0, "Hillary Clinton", "Clinton"))
+    (bill,) = resolve_article(store, person(0, "Bill Clinton", "Clinton"))
+    (hillary,) = resolve_article(store, person(0, "Hillary Clinton", "Clinton"))
     assert hillary != bill
-    assert _article(store, _person(0, "Hillary Clinton")) == [hillary]
-    assert _article(store, _person(0, "Former President Bill Clinton")) == [bill]
+    assert resolve_article(store, person(0, "Hillary Clinton")) == [hillary]
+    assert resolve_article(store, person(0, "Former President Bill Clinton")) == [bill]
 
 
 def test_entity_resolution_a_surname_alone_is_not_given_the_first_clinton_stored(store):
-    _article(store, _person(0, "Bill Clinton", "Clinton"))
-    _article(store, _person(0, "Hillary Clinton", "Clinton"))
-    (clinton,) = _article(store, _person(0, "Clinton"))
+    resolve_article(store, person(0, "Bill Clinton", "Clinton"))
+    resolve_article(store, person(0, "Hillary Clinton", "Clinton"))
+    (clinton,) = resolve_article(store, person(0, "Clinton"))
     with store.read() as connection:
         assert StoredEntities(connection).entity(clinton).name == "Clinton"
 
 
 def test_entity_resolution_a_middle_initial_left_out_is_the_same_person(store):
-    (ryan,) = _article(store, _person(0, "Paul Ryan", "Ryan"))
-    assert _article(store, _person(0, "Paul D. Ryan", "Ryan")) == [ryan]
-    assert _article(store, _person(0, "Rep. Paul Ryan")) == [ryan]
+    (ryan,) = resolve_article(store, person(0, "Paul Ryan", "Ryan"))
+    assert resolve_article(store, person(0, "Paul D. Ryan", "Ryan")) == [ryan]
+    assert resolve_article(store, person(0, "Rep. Paul Ryan")) == [ryan]
 
 
 def test_entity_resolution_different_middle_initials_are_different_people(store):
-    (son,) = _article(store, _person(0, "George W. Bush"))
-    (father,) = _article(store, _person(0, "George H.W. Bush"))
+    (son,) = resolve_article(store, person(0, "George W. Bush"))
+    (father,) = resolve_article(store, person(0, "George H.W. Bush"))
     assert son != father
-    (either,) = _article(store, _person(0, "George Bush"))  # could be either: a name of its own
+    (either,) = resolve_article(store, person(0, "George Bush"))  # could be either: a name of its own
     assert either not in (son, father)
 
 
@@ -117,10 +103,10 @@ def test_entity_resolution_a_headline_is_not_a_name():
 
 
 def test_entity_resolution_a_title_with_a_surname_finds_who_held_it(store):
-    (barack,) = _article(store, _person(0, "Barack Obama", "Obama", "president Obama"))
-    _article(store, _person(0, "Michelle Obama", "Obama", "first lady Obama"))
-    assert _article(store, _person(0, "Obama", "president Obama")) == [barack]
-    (obama,) = _article(store, _person(0, "Obama"))  # two Obamas, no title: neither
+    (barack,) = resolve_article(store, person(0, "Barack Obama", "Obama", "president Obama"))
+    resolve_article(store, person(0, "Michelle Obama", "Obama", "first lady Obama"))
+    assert resolve_article(store, person(0, "Obama", "president Obama")) == [barack]
+    (obama,) = resolve_article(store, person(0, "Obama"))  # two Obamas, no title: neither
     assert obama != barack
 
 
@@ -131,7 +117,7 @@ def test_entity_resolution_an_article_gives_the_title_before_a_name_as_a_form_of
 
 
 def test_entity_resolution_mrs_clinton_alone_is_hillary_and_mr_clinton_bill(store):
-    (bill,) = _article(store, _person(0, "Bill Clinton", "Clinton", "mr. Clinton", "president Clinton"))
-    (hillary,) = _article(store, _person(0, "Hillary Rodham Clinton", "Clinton", "mrs. Clinton"))
-    assert _article(store, _person(0, "Clinton", "mrs. Clinton")) == [hillary]
-    assert _article(store, _person(0, "Clinton", "mr. Clinton")) == [bill]
+    (bill,) = resolve_article(store, person(0, "Bill Clinton", "Clinton", "mr. Clinton", "president Clinton"))
+    (hillary,) = resolve_article(store, person(0, "Hillary Rodham Clinton", "Clinton", "mrs. Clinton"))
+    assert resolve_article(store, person(0, "Clinton", "mrs. Clinton")) == [hillary]
+    assert resolve_article(store, person(0, "Clinton", "mr. Clinton")) == [bill]
