@@ -81,7 +81,8 @@ def ingest_command(
 
 
 def analyze_command(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Annotate every article not yet annotated: sentences, entities, dates, embeddings (over all cores)."""
+    """Annotate every new article (sentences, entities, dates, embeddings; over all cores), then group quotes,
+    cluster into events and stories and compare events: a bar for each phase, and a line saying what was made."""
     with errors():
         store, settings = opened(db)
         with progress_bar("annotating", quiet=as_json) as bar:

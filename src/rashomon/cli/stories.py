@@ -47,7 +47,8 @@ def stories_command(
     show_all: AllOption = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Stories, largest first: their events, articles, outlets, and first and last dates (with a filter: the
+    """Stories, largest first: a headline, top people, organisations and places, their events, articles, outlets,
+    and first and last dates (with a filter: the
     stories that have a matching article, counted whole)."""
     with errors():
         where = shared_filter(outlet, since, until, language, story, speaker, entity)
